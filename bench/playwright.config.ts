@@ -1,0 +1,13 @@
+import { defineConfig } from '@playwright/test';
+import base from '../playwright.config.ts';
+
+/** The benchmark reuses the end-to-end setup (same build, same Chromium) with its own test folder. */
+export default defineConfig({
+  ...base,
+  testDir: '.',
+  testMatch: /.*\.bench\.spec\.ts/,
+  retries: 0,
+  timeout: 300_000,
+  reporter: 'list',
+  webServer: { ...(base.webServer as object), cwd: '..' } as typeof base.webServer,
+});

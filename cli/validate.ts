@@ -1,0 +1,149 @@
+/**
+ * `messagecard validate`: the same analysis as the designer's problems list, for files.
+ */
+import { analyze } from '../src/card/analyze.ts';
+import { HOST_PROFILES, type HostProfile, type JsonPath, type Severity } from '../src/card/types.ts';
+import { EXIT, PROGRAM, usageError, type CliIo, type Command } from './command.ts';
+
+/** One issue in `--json` output. */
+export interface JsonIssue {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+  path: JsonPath;
+}
+
+interface Options {
+  json: boolean;
+  host: HostProfile;
+  files: string[];
+}
+
+const HELP = `Usage: ${PROGRAM} validate [--json] [--host teams|workflows|outlook] FILE...
+
+Checks each card FILE (- reads standard input) with the designer's rules and prints
+one line per issue:
+
+  FILE:LINE:COL  severity  rule-id  message
+
+and a summary on standard error.
+
+Options:
+  --json         print one JSON array of {file, line, column, severity, rule, message, path}
+  --host HOST    check for this host: teams (default), workflows or outlook
+  -h, --help     show this help
+
+Exit status: 0 when no card has an error (warnings and hints are fine), 1 when one has,
+2 for a usage error or a file that cannot be read.
+`;
+
+/** The `validate` entry of the command table. */
+export const validateCommand: Command = {
+  summary: 'check cards against the rules Teams applies; one line per issue',
+  help: HELP,
+  run: validate,
+};
+
+async function validate(args: readonly string[], io: CliIo): Promise<number> {
+  const options = parseOptions(args, io);
+  if (typeof options === 'number') return options;
+
+  const found: JsonIssue[] = [];
+  const totals: Record<Severity, number> = { error: 0, warning: 0, hint: 0 };
+  let unreadable = 0;
+  for (const file of options.files) {
+    const name = file === '-' ? '<stdin>' : file;
+    let text: string;
+    try {
+      text = stripBom(file === '-' ? await io.readStdin() : await io.readFile(file));
+    } catch (error) {
+      io.stderr(`${PROGRAM}: cannot read ${name}: ${describeReadError(error)}\n`);
+      unreadable++;
+      continue;
+    }
+    const { issues } = analyze(text, { host: options.host });
+    for (const issue of issues) {
+      totals[issue.severity]++;
+      const { line, column, severity, rule, message, path } = issue;
+      const entry: JsonIssue = { file: name, line, column, severity, rule, message, path };
+      if (options.json) found.push(entry);
+      else io.stdout(`${name}:${line}:${column}  ${severity}  ${rule}  ${oneLine(message)}\n`);
+    }
+  }
+  if (options.json) io.stdout(JSON.stringify(found, null, 2) + '\n');
+  io.stderr(summary(options.files.length, totals, unreadable) + '\n');
+
+  if (unreadable > 0) return EXIT.usage;
+  return totals.error > 0 ? EXIT.failed : EXIT.ok;
+}
+
+function parseOptions(args: readonly string[], io: CliIo): Options | number {
+  const options: Options = { json: false, host: 'teams', files: [] };
+  let onlyFiles = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
+      options.files.push(arg);
+    } else if (arg === '--') {
+      onlyFiles = true;
+    } else if (arg === '--json') {
+      options.json = true;
+    } else if (arg === '--help' || arg === '-h') {
+      io.stdout(HELP);
+      return EXIT.ok;
+    } else if (arg === '--host' || arg.startsWith('--host=')) {
+      const value = arg === '--host' ? args[++i] : arg.slice('--host='.length);
+      if (value === undefined) return usageError('--host needs a value: teams, workflows or outlook', io, 'validate');
+      if (!(HOST_PROFILES as readonly string[]).includes(value)) {
+        return usageError(`unknown host '${value}' (hosts: ${HOST_PROFILES.join(', ')})`, io, 'validate');
+      }
+      options.host = value as HostProfile;
+    } else {
+      return usageError(`unknown option '${arg}' for validate`, io, 'validate');
+    }
+  }
+  if (options.files.length === 0) {
+    return usageError('validate needs at least one FILE (or - for standard input)', io, 'validate');
+  }
+  if (options.files.filter((f) => f === '-').length > 1) {
+    return usageError('- (standard input) can be given only once', io, 'validate');
+  }
+  return options;
+}
+
+/** Windows editors and PowerShell 5 save UTF-8 with a byte order mark; it is not part of the card. */
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+function describeReadError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && READ_ERRORS[code]) return READ_ERRORS[code];
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Messages are sentences; a stray line break would break the one-line-per-issue format. */
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function summary(files: number, totals: Record<Severity, number>, unreadable: number): string {
+  const parts = [count(totals.error, 'error'), count(totals.warning, 'warning')];
+  if (totals.hint > 0) parts.push(count(totals.hint, 'hint'));
+  const tail = unreadable > 0 ? ` (${count(unreadable, 'file')} could not be read)` : '';
+  return `${count(files, 'file')}: ${parts.join(', ')}${tail}`;
+}

@@ -1,0 +1,104 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Drives the designer as a person does: through the editor, the preview and the toolbar. */
+export class Designer {
+  readonly jsonPane: Locator;
+  readonly preview: Locator;
+  readonly problems: Locator;
+  readonly editor: Locator;
+
+  constructor(readonly page: Page) {
+    this.jsonPane = page.getByRole('region', { name: 'Card JSON' });
+    this.preview = page.getByRole('region', { name: 'Card preview' });
+    this.problems = page.getByRole('region', { name: 'Problems' });
+    this.editor = this.jsonPane.locator('.monaco-editor');
+  }
+
+  /** Opens the designer on a clean slate (no saved card) unless `keepStorage`. */
+  async open({ keepStorage = false } = {}) {
+    if (!keepStorage) {
+      await this.page.goto('/');
+      await this.page.evaluate(() => localStorage.clear());
+    }
+    await this.page.goto('/');
+    await expect(this.editor).toBeVisible();
+    await this.page.waitForFunction(() => 'cardEditor' in window);
+  }
+
+  /**
+   * Replaces the whole text the way a person pastes it: select all, paste from the clipboard. (Typing
+   * text with line breaks would let Monaco auto-close brackets and indent, changing the text.)
+   */
+  async replaceText(text: string) {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.editor.locator('.view-lines').click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+V');
+    await expect.poll(() => this.editorText()).toBe(text);
+  }
+
+  /** The text the editor holds right now. */
+  editorText(): Promise<string> {
+    return this.page.evaluate(() =>
+      (window as unknown as { cardEditor: { getValue(): string } }).cardEditor.getValue(),
+    );
+  }
+
+  /** The cursor as an offset into the text. */
+  cursorOffset(): Promise<number> {
+    return this.page.evaluate(() => {
+      const editor = (window as unknown as { cardEditor: EditorHandle }).cardEditor;
+      return editor.getModel().getOffsetAt(editor.getPosition());
+    });
+  }
+
+  /** Moves the cursor to an offset, as a click in the text would. */
+  async setCursor(offset: number) {
+    await this.page.evaluate((at) => {
+      const editor = (window as unknown as { cardEditor: EditorHandle }).cardEditor;
+      editor.setPosition(editor.getModel().getPositionAt(at));
+      editor.focus();
+    }, offset);
+  }
+
+  /** Monaco's markers for the card, as the squiggles show them. */
+  markers(): Promise<{ message: string; severity: number; startLineNumber: number; code?: string }[]> {
+    return this.page.evaluate(() => {
+      const w = window as unknown as {
+        monaco: {
+          editor: {
+            getModelMarkers(
+              filter: object,
+            ): { message: string; severity: number; startLineNumber: number; code?: unknown }[];
+          };
+        };
+      };
+      return w.monaco.editor.getModelMarkers({}).map((m) => ({
+        message: m.message,
+        severity: m.severity,
+        startLineNumber: m.startLineNumber,
+        code: typeof m.code === 'string' ? m.code : undefined,
+      }));
+    });
+  }
+
+  toolbarButton(name: string | RegExp): Locator {
+    return this.page.getByRole('toolbar', { name: 'Card commands' }).getByRole('button', { name });
+  }
+}
+
+interface EditorHandle {
+  getModel(): { getOffsetAt(p: unknown): number; getPositionAt(o: number): unknown };
+  getPosition(): unknown;
+  setPosition(p: unknown): void;
+  focus(): void;
+}
+
+export const test = base.extend<{ designer: Designer }>({
+  designer: async ({ page }, use) => {
+    await use(new Designer(page));
+  },
+});
+
+export { expect };

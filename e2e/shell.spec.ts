@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.ts';
+
+test('the app requests nothing outside its own origin', async ({ designer, page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await designer.open();
+  // Exercise completion and hover too: they must not fetch schemas or fonts from anywhere.
+  await designer.setCursor((await designer.editorText()).indexOf('"title"'));
+  await page.keyboard.press('Control+Space');
+  await page.waitForTimeout(500);
+  expect(foreign).toEqual([]);
+});
+
+test('the preview shows before the editor has loaded', async ({ page }) => {
+  let releaseMonaco: () => void = () => {};
+  const monacoHeld = new Promise<void>((resolve) => (releaseMonaco = resolve));
+  await page.route(/JsonEditor|editor\.api|monaco/i, async (route) => {
+    await monacoHeld;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Card preview' }).getByTestId('preview-title')).toBeVisible();
+  await expect(page.getByText('Loading the JSON editor…')).toBeVisible();
+  releaseMonaco();
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+});
+
+test('completion offers the fields of a MessageCard from its schema', async ({ designer, page }) => {
+  await designer.open();
+  await designer.replaceText('{\n  "summary": "x",\n  \n}');
+  await designer.setCursor('{\n  "summary": "x",\n  '.length);
+  await page.keyboard.press('Control+Space');
+  const suggestions = page.locator('.suggest-widget');
+  await expect(suggestions).toBeVisible();
+  await expect(suggestions).toContainText('themeColor');
+  await expect(suggestions).toContainText('potentialAction');
+});
+
+test('below 1024 pixels the panes become tabs', async ({ designer, page }) => {
+  await designer.open();
+  await page.setViewportSize({ width: 900, height: 700 });
+  const tabs = page.getByRole('tablist', { name: 'Panes' });
+  await expect(tabs).toBeVisible();
+  await expect(designer.preview).toBeVisible();
+  await expect(designer.jsonPane).toBeHidden();
+  await tabs.getByRole('tab', { name: 'JSON' }).click();
+  await expect(designer.jsonPane).toBeVisible();
+  await expect(designer.preview).toBeHidden();
+  await page.setViewportSize({ width: 1100, height: 700 });
+  await expect(tabs).toBeHidden();
+  await expect(designer.jsonPane).toBeVisible();
+  await expect(designer.preview).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`in the ${colorScheme} theme axe finds no serious or critical violation`, async ({ designer, page }, info) => {
+    await page.emulateMedia({ colorScheme });
+    await designer.open();
+    await expect(designer.problems).toContainText('No problems');
+    await page.screenshot({ path: info.outputPath(`designer-${colorScheme}.png`) });
+    // Fluent's toolbar keeps invisible focus guards (tabster "dummy" elements) that hand focus on to
+    // the real buttons; axe counts them as focusable hidden elements. They are not content.
+    const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  });
+}

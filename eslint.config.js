@@ -1,0 +1,107 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { reactRefresh } from 'eslint-plugin-react-refresh';
+import tseslint from 'typescript-eslint';
+import { defineConfig, globalIgnores } from 'eslint/config';
+
+/**
+ * The layers of DESIGN.md: imports point one way, app -> features -> store -> card -> lib,
+ * ui is presentational, and infrastructure packages live in exactly one layer each.
+ * @param {string[]} layers folders under src/ that the importing layer must not reach
+ */
+const forbidLayers = (layers) =>
+  layers.map((layer) => ({
+    group: [`**/${layer}/*`, `**/${layer}`],
+    message: `This layer may not import src/${layer} (see ARCHITECTURE.md: app -> features -> store -> card -> lib).`,
+  }));
+
+const monaco = {
+  group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+  message: 'Monaco lives only in src/features/editor.',
+};
+const jsonc = { group: ['jsonc-parser', 'jsonc-parser/*'], message: 'jsonc-parser lives only in src/card.' };
+const zustand = { group: ['zustand', 'zustand/*'], message: 'zustand lives only in src/store.' };
+const react = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@fluentui/*'],
+  message: 'This layer is plain TypeScript, no React.',
+};
+const node = { group: ['node:*'], message: 'node:* modules belong to server/, cli/ and tests.' };
+
+/** @param {object[]} patterns */
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+export default defineConfig([
+  globalIgnores(['dist', 'dist-e2e', 'dist-cli', 'test-results', 'playwright-report', 'node_modules']),
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended, reactRefresh.configs.vite()],
+  },
+  {
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: restrict([...forbidLayers(['app', 'features', 'store', 'card', 'ui']), monaco, jsonc, zustand, react, node]),
+  },
+  {
+    files: ['src/card/**/*.ts'],
+    ignores: ['src/card/**/*.test.ts'],
+    rules: restrict([...forbidLayers(['app', 'features', 'store', 'ui']), monaco, zustand, react, node]),
+  },
+  {
+    files: ['src/store/**/*.{ts,tsx}'],
+    ignores: ['src/store/**/*.test.ts'],
+    rules: restrict([...forbidLayers(['app', 'features', 'ui']), monaco, jsonc, node]),
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: restrict([...forbidLayers(['app', 'features', 'store', 'card']), monaco, jsonc, zustand, node]),
+  },
+  {
+    files: ['src/features/editor/**/*.{ts,tsx}'],
+    rules: restrict([
+      ...forbidLayers([
+        'app',
+        'features/preview',
+        'features/forms',
+        'features/send',
+        'features/share',
+        'features/workflows',
+        'features/package',
+      ]),
+      jsonc,
+      zustand,
+      node,
+    ]),
+  },
+  ...['preview', 'forms', 'send', 'share', 'workflows', 'package'].map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: restrict([
+      ...forbidLayers([
+        'app',
+        ...['editor', 'preview', 'forms', 'send', 'share', 'workflows', 'package']
+          .filter((f) => f !== feature)
+          .map((f) => `features/${f}`),
+      ]),
+      monaco,
+      jsonc,
+      zustand,
+      node,
+    ]),
+  })),
+  { files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'], rules: restrict([monaco, jsonc, zustand, node]) },
+  {
+    files: ['e2e/**/*.ts'],
+    rules: restrict([{ group: ['**/src/**'], message: 'e2e drives the app through the browser only.' }]),
+  },
+]);

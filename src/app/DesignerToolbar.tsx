@@ -1,0 +1,89 @@
+import { Select, Toolbar, ToolbarButton, ToolbarDivider, Tooltip } from '@fluentui/react-components';
+import {
+  ArrowRedo20Regular,
+  ArrowUndo20Regular,
+  DocumentAdd20Regular,
+  TextAlignLeft20Regular,
+} from '@fluentui/react-icons';
+import { useId, type ReactNode } from 'react';
+import { useDesigner } from '../store/hooks.ts';
+import type { HostProfile } from '../card/types.ts';
+
+const HOSTS: { value: HostProfile; label: string }[] = [
+  { value: 'teams', label: 'Teams incoming webhook' },
+  { value: 'workflows', label: 'Teams Workflows' },
+  { value: 'outlook', label: 'Outlook' },
+];
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const mod = isMac ? '⌘' : 'Ctrl+';
+
+function SaveState() {
+  const status = useDesigner((s) => s.saveStatus);
+  const text =
+    status.state === 'failed'
+      ? `Not saved: ${status.reason}`
+      : status.state === 'pending'
+        ? 'Saving…'
+        : 'Saved in this browser';
+  return (
+    <span className={`save-state save-${status.state}`} role="status" aria-live="polite">
+      {text}
+    </span>
+  );
+}
+
+/** The designer's commands. Later features add their buttons through `children`. */
+export function DesignerToolbar({ children }: { children?: ReactNode }) {
+  const canUndo = useDesigner((s) => s.history.past.length > 0);
+  const canRedo = useDesigner((s) => s.history.future.length > 0);
+  const canFormat = useDesigner((s) => s.analysis.parsed.ok && s.analysis.parsed.text === s.text);
+  const host = useDesigner((s) => s.host);
+  const newCard = useDesigner((s) => s.newCard);
+  const undo = useDesigner((s) => s.undo);
+  const redo = useDesigner((s) => s.redo);
+  const format = useDesigner((s) => s.format);
+  const setHost = useDesigner((s) => s.setHost);
+  const hostId = useId();
+
+  return (
+    <header className="app-header">
+      <h1 className="app-title">MessageCard Designer</h1>
+      <Toolbar aria-label="Card commands" className="app-toolbar">
+        <Tooltip content="Start a new card (undo brings the current one back)" relationship="description">
+          <ToolbarButton icon={<DocumentAdd20Regular />} onClick={newCard}>
+            New
+          </ToolbarButton>
+        </Tooltip>
+        <ToolbarDivider />
+        <Tooltip content={`Undo (${mod}Z)`} relationship="description">
+          <ToolbarButton icon={<ArrowUndo20Regular />} onClick={undo} disabled={!canUndo} aria-label="Undo" />
+        </Tooltip>
+        <Tooltip content={`Redo (${mod}Shift+Z)`} relationship="description">
+          <ToolbarButton icon={<ArrowRedo20Regular />} onClick={redo} disabled={!canRedo} aria-label="Redo" />
+        </Tooltip>
+        <Tooltip
+          content={canFormat ? 'Indent the JSON with two spaces' : 'Fix the JSON errors first'}
+          relationship="description"
+        >
+          <ToolbarButton icon={<TextAlignLeft20Regular />} onClick={format} disabled={!canFormat}>
+            Format
+          </ToolbarButton>
+        </Tooltip>
+        <ToolbarDivider />
+        <label htmlFor={hostId} className="host-label">
+          Check for
+        </label>
+        <Select id={hostId} size="small" value={host} onChange={(_event, data) => setHost(data.value as HostProfile)}>
+          {HOSTS.map((h) => (
+            <option key={h.value} value={h.value}>
+              {h.label}
+            </option>
+          ))}
+        </Select>
+        {children}
+      </Toolbar>
+      <SaveState />
+    </header>
+  );
+}

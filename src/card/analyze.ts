@@ -1,0 +1,113 @@
+/**
+ * The analysis every consumer shares: editor markers, the problems list, form fields, the send
+ * pre-flight and the command line all call {@link analyze}, so they can never disagree.
+ */
+import { lineColumnAt, nearestRange, nodeAtPath } from './locate.ts';
+import { parseText, type ParsedText } from './parse.ts';
+import { lintCard } from './rules/lint.ts';
+import { compactJsonBytes } from './size.ts';
+import type { HostProfile, Issue, LocatedIssue, Severity, TextRange } from './types.ts';
+
+/** Everything derived from one card text for one host. Shared by the memo: do not mutate. */
+export interface Analysis {
+  parsed: ParsedText;
+  /** The card when the text is a JSON object (best effort while it has syntax errors). */
+  card: Record<string, unknown> | undefined;
+  /** Syntax errors (rule `json-syntax`) or rule findings, in text order. */
+  issues: LocatedIssue[];
+  /** UTF-8 bytes of the compact JSON, what a sender posts; undefined while the text does not parse. */
+  sizeBytes: number | undefined;
+  counts: Record<Severity, number>;
+}
+
+/** Rule id of issues that come from the JSON parser rather than the rule catalogue. */
+export const JSON_SYNTAX_RULE = 'json-syntax';
+
+// A few entries only: each pins a parse tree (about 70 MB for a 5 MB card).
+const MEMO_SIZE = 3;
+const memo: { text: string; host: HostProfile; analysis: Analysis }[] = [];
+
+/**
+ * Parses and lints card text for a host (default `teams`), and places every issue in the text.
+ *
+ * Syntax errors come first and alone: while the text is not strict JSON the rules are not run,
+ * because they would judge a value the user has not finished writing. A rule's issue points at
+ * the deepest part of its path that exists (a missing `summary` points at the card's `{`), at
+ * the property name when the rule asks for `key`, and at the opening bracket of an object or
+ * array that spans several lines. The last few results are memoized on
+ * (text, host), so the editor, preview and problems list can all call this on every keystroke.
+ */
+export function analyze(text: string, options: { host?: HostProfile } = {}): Analysis {
+  const host = options.host ?? 'teams';
+  for (const entry of memo) {
+    if (entry.text === text && entry.host === host) return entry.analysis;
+  }
+  const analysis = analyzeUncached(text, host);
+  memo.unshift({ text, host, analysis });
+  if (memo.length > MEMO_SIZE) memo.pop();
+  return analysis;
+}
+
+function analyzeUncached(text: string, host: HostProfile): Analysis {
+  const parsed = parseText(text);
+  const value = parsed.value;
+  const card =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+
+  let issues: LocatedIssue[];
+  if (!parsed.ok) {
+    issues = parsed.errors.map((e) => ({
+      rule: JSON_SYNTAX_RULE,
+      severity: 'error',
+      message: e.message,
+      path: [],
+      range: e.range,
+      line: e.line,
+      column: e.column,
+    }));
+  } else {
+    issues = lintCard(value, { host }).map((issue) => locate(parsed, issue));
+    issues.sort(byPosition);
+  }
+
+  const counts: Record<Severity, number> = { error: 0, warning: 0, hint: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return { parsed, card, issues, sizeBytes: parsed.ok ? compactJsonBytes(value) : undefined, counts };
+}
+
+/**
+ * Places an issue in the text. An issue about a whole object or array written over several lines
+ * (the card, a section, an action) marks only its opening bracket, as VS Code's JSON service does
+ * for object-level problems: a squiggle across every line of a section would hide the issues
+ * inside it. One-line containers and scalars are marked whole.
+ */
+function locate(parsed: ParsedText, issue: Issue): LocatedIssue {
+  const target = issue.target === 'key' ? 'key' : 'value';
+  let range = nearestRange(parsed, issue.path, target);
+  if (target === 'value' && range.length > 1) {
+    const node = nodeAtPath(parsed.root, issue.path);
+    const isContainer = node?.type === 'object' || node?.type === 'array';
+    if (isContainer && spansLines(parsed.text, range)) range = { offset: range.offset, length: 1 };
+  }
+  return { ...issue, range, ...lineColumnAt(parsed.text, range.offset) };
+}
+
+function spansLines(text: string, range: TextRange): boolean {
+  const end = range.offset + range.length;
+  const lf = text.indexOf('\n', range.offset);
+  const cr = text.indexOf('\r', range.offset);
+  return (lf >= 0 && lf < end) || (cr >= 0 && cr < end);
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
+
+/** Text order; at one position errors before warnings before hints, then by rule id for stable output. */
+function byPosition(a: LocatedIssue, b: LocatedIssue): number {
+  return (
+    a.range.offset - b.range.offset ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+  );
+}
