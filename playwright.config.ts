@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.js';
 
-const port = 4173;
+// E2E_PORT lets several checkouts or engineers run the suite side by side without sharing a server.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = port === 4173 ? 'dist-e2e' : `dist-e2e-${port}`;
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -32,7 +34,7 @@ export default defineConfig({
   },
   webServer: {
     // `--mode e2e` is a production build that exposes the editor to the tests (MODE is not 'production').
-    command: `npx vite build --mode e2e --outDir dist-e2e --logLevel warn && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite build --mode e2e --outDir ${outDir} --logLevel warn && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
