@@ -33,7 +33,7 @@ const node = { group: ['node:*'], message: 'node:* modules belong to server/, cl
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-e2e*', 'dist-cli', 'test-results', 'playwright-report', 'node_modules']),
+  globalIgnores(['dist', 'dist-e2e*', 'dist-cli', 'test-results*', 'playwright-report', 'node_modules']),
   {
     files: ['**/*.{ts,tsx,js}'],
     extends: [js.configs.recommended, tseslint.configs.recommended],

@@ -8,6 +8,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
   // Two cores: one worker keeps the app server and the browser from starving each other.
   workers: 1,
   retries: process.env.CI ? 1 : 0,
