@@ -40,6 +40,18 @@ test('completion offers the fields of a MessageCard from its schema', async ({ d
   await expect(suggestions).toContainText('potentialAction');
 });
 
+test('hovering a field shows what it does and what Teams does with it', async ({ designer, page }) => {
+  await designer.open();
+  const text = await designer.editorText();
+  await designer.setCursor(text.indexOf('"themeColor"') + 3);
+  // Ctrl+K Ctrl+I is Monaco's keyboard way to show the hover of the word under the cursor.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = page.locator('.monaco-hover').filter({ hasText: /colou?r/i });
+  await expect(hover).toBeVisible();
+  await expect(hover).toContainText(/Teams/);
+});
+
 test('below 1024 pixels the panes become tabs', async ({ designer, page }) => {
   await designer.open();
   await page.setViewportSize({ width: 900, height: 700 });
