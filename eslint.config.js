@@ -55,7 +55,7 @@ export default defineConfig([
   },
   {
     files: ['src/card/**/*.ts'],
-    ignores: ['src/card/**/*.test.ts'],
+    ignores: ['src/card/**/*.test.ts', 'src/card/**/*.bench.ts', 'src/card/**/testkit.ts'],
     rules: restrict([...forbidLayers(['app', 'features', 'store', 'ui']), monaco, zustand, react, node]),
   },
   {

@@ -3,6 +3,7 @@
  * the labels of its SOURCES.md), applying quick fixes to plain values, and walking paths. Only
  * tests import this module.
  */
+import * as fs from 'node:fs';
 import type { JsonPath, QuickFix } from '../types.ts';
 
 /** The label SOURCES.md gives a corpus file (the contract of the validator). */
@@ -17,19 +18,6 @@ export interface CorpusEntry {
   value?: unknown;
   /** The `JSON.parse` error message, when it does not. */
   parseError?: string;
-}
-
-interface NodeFs {
-  readdirSync(path: URL): string[];
-  readFileSync(path: URL, encoding: 'utf8'): string;
-}
-
-// A computed specifier keeps Node's types out of the app's type check (tsconfig.app.json has only
-// the Vite client types); the tests run in Node, where the module exists.
-const FS_MODULE = 'node:fs';
-
-async function nodeFs(): Promise<NodeFs> {
-  return (await import(/* @vite-ignore */ FS_MODULE)) as NodeFs;
 }
 
 /**
@@ -56,7 +44,6 @@ export function parseLabels(markdown: string): Map<string, CorpusLabel> {
 
 /** Every `.json` file of the corpus folder, with its label and parse result. */
 export async function loadCorpus(dir: URL): Promise<{ entries: CorpusEntry[]; labels: Map<string, CorpusLabel> }> {
-  const fs = await nodeFs();
   const labels = parseLabels(fs.readFileSync(new URL('SOURCES.md', dir), 'utf8'));
   const entries = fs
     .readdirSync(dir)
