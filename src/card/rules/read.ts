@@ -19,11 +19,7 @@ export function has(record: Record<string, unknown>, key: string): boolean {
 }
 
 /** A scalar read as the text Teams would show: strings as is, numbers and booleans converted. */
-export function asText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return undefined;
-}
+export { asString as asText } from '../read.ts';
 
 /** Whether a value counts as "there" for required text: non-empty text, a number or a boolean. */
 export function isPresentText(value: unknown): boolean {
@@ -38,15 +34,7 @@ export function hasVisibleText(value: unknown): boolean {
 }
 
 /** A boolean as Teams reads it: `true`/`false`, or the strings `"true"`/`"false"` in any case. */
-export function asBoolean(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'string') {
-    const word = value.trim().toLowerCase();
-    if (word === 'true') return true;
-    if (word === 'false') return false;
-  }
-  return undefined;
-}
+export { asBoolean } from '../read.ts';
 
 /** How a value is called in messages: "a list", "an object", "null", "a number"... */
 export function describe(value: unknown): string {
