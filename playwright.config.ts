@@ -39,5 +39,8 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
+    // The send journeys run a fake Teams on a port derived from E2E_PORT; only this origin may be reached
+    // over http on loopback, and a short upstream time limit keeps the time-out test quick.
+    env: { WEBHOOK_ALLOW: `http://127.0.0.1:${port + 10_000}`, WEBHOOK_TIMEOUT_MS: '2000' },
   },
 });

@@ -1,10 +1,17 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { webhookProxy } from './server/vitePlugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  plugins: [react(), webhookProxy()],
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+    // Test and build output must not make the dev server reload the page.
+    watch: { ignored: ['**/dist*/**', '**/test-results*/**', '**/playwright-report/**'] },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
     // The Monaco chunk is about 4 MB minified; it is loaded lazily, after the preview.

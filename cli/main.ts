@@ -8,12 +8,14 @@
 import { version } from '../package.json';
 import { EXIT, PROGRAM, usageError, type CliIo, type Command } from './command.ts';
 import { validateCommand } from './validate.ts';
+import { convertCommand } from './convert.ts';
 
 export { EXIT, type CliIo, type Command } from './command.ts';
 
 /** The command table. Add `convert` and `send` here. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
+  convert: convertCommand,
 };
 
 function usage(): string {
@@ -24,6 +26,7 @@ function usage(): string {
 
 Usage:
   ${PROGRAM} validate [--json] [--host teams|workflows|outlook] FILE...
+  ${PROGRAM} convert --to adaptive [--version 1.4] [--envelope] FILE
   ${PROGRAM} help [COMMAND]
   ${PROGRAM} --version
 

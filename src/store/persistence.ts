@@ -21,7 +21,7 @@ export interface SavedLayout {
   /** Share of the width given to the JSON pane, 0.2 to 0.8. */
   editorShare: number;
   /** The visible pane when the window is too narrow for both. */
-  narrowTab: 'json' | 'preview';
+  narrowTab: 'form' | 'json' | 'preview';
 }
 
 export const DEFAULT_LAYOUT: SavedLayout = { editorShare: 0.5, narrowTab: 'preview' };
@@ -84,7 +84,7 @@ export function loadLayout(): SavedLayout {
   const { editorShare, narrowTab } = saved as Record<string, unknown>;
   return {
     editorShare: typeof editorShare === 'number' && editorShare >= 0.2 && editorShare <= 0.8 ? editorShare : 0.5,
-    narrowTab: narrowTab === 'json' ? 'json' : 'preview',
+    narrowTab: narrowTab === 'json' || narrowTab === 'form' ? narrowTab : 'preview',
   };
 }
 

@@ -1,110 +1,163 @@
-import type { MouseEvent, ReactNode } from 'react';
-import { asArray, asObject, asString } from '../../card/read.ts';
+import { Button } from '@fluentui/react-components';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { DISPLAY_LIMITS, applyLimit, type Renderer } from '../../card/preview/limits.ts';
+import { asArray, asString } from '../../card/read.ts';
 import type { JsonPath } from '../../card/types.ts';
+import { ActionBar } from './Actions.tsx';
+import { ActionDialogView } from './ActionDialogs.tsx';
+import { Block, DesignerNote } from './Block.tsx';
+import { ActionContext, FrameContext, type ActionDialog, type FrameSettings } from './context.ts';
+import { RichText } from './richText.tsx';
+import { SectionBoundary, SectionView } from './Section.tsx';
 
-/** Teams draws at most ten sections and drops the rest without a word (reference section 1). */
-const TEAMS_MAX_SECTIONS = 10;
 /** Without `themeColor`, Teams uses the accent colour of the connector's app. */
 const DEFAULT_ACCENT = '#6264A7';
 const HEX_COLOR = /^#?([0-9a-f]{6})$/i;
+/** New Teams folds long cards behind "See more"; the exact height is not documented (about note). */
+export const SEE_MORE_HEIGHT = 480;
 
 interface CardViewProps {
   card: Record<string, unknown>;
-  selectedPath: JsonPath | undefined;
+  renderer: Renderer;
+  newTeams: boolean;
+  primary: boolean;
   onSelect(path: JsonPath): void;
 }
 
-function samePath(a: JsonPath | undefined, b: JsonPath): boolean {
-  return a !== undefined && a.length === b.length && a.every((segment, i) => segment === b[i]);
-}
-
-/** Card text is shown as text: React escapes it, and no card content is ever parsed as HTML here. */
-function Text({ value, className, testId }: { value: unknown; className: string; testId?: string }) {
-  const text = asString(value);
-  if (!text) return null;
-  return (
-    <div className={className} data-testid={testId}>
-      {text}
-    </div>
+/** Moves the keyboard focus between the blocks of the card: one tab stop, arrow keys inside. */
+function onCardKeyDown(event: KeyboardEvent<HTMLDivElement>, onSelect: (path: JsonPath) => void) {
+  const card = event.currentTarget;
+  const target = event.target as HTMLElement;
+  // Keys typed into an input or pressed on a button of the card belong to that control.
+  if (target !== card && !target.hasAttribute('data-path')) return;
+  const blocks = Array.from(card.querySelectorAll<HTMLElement>('[data-path]')).filter(
+    (b) => b.offsetParent !== null || b === card,
   );
+  const all = [card, ...blocks];
+  const at = all.indexOf(target);
+  let next: HTMLElement | undefined;
+  if (event.key === 'ArrowDown') next = all[Math.min(all.length - 1, at + 1)];
+  else if (event.key === 'ArrowUp') next = all[Math.max(0, at - 1)];
+  else if (event.key === 'Home') next = all[0];
+  else if (event.key === 'End') next = all[all.length - 1];
+  else if (event.key === 'Escape' && target !== card) next = card;
+  else if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    const path = target === card ? [] : (JSON.parse(target.getAttribute('data-path') ?? '[]') as JsonPath);
+    onSelect(path);
+    return;
+  }
+  if (next) {
+    event.preventDefault();
+    next.focus();
+    next.scrollIntoView?.({ block: 'nearest' });
+  }
 }
 
 /**
- * Draws a MessageCard the way Teams lays it out: colour bar, title, text, then each section with its
- * activity block and facts. Every block carries its JSON path; a click selects that element.
+ * Draws a MessageCard as the chosen client lays it out: colour bar (top in Teams, left in Outlook),
+ * title, text, sections, card actions. Every block carries its JSON path; a click selects it.
  */
-export function CardView({ card, selectedPath, onSelect }: CardViewProps) {
-  const block = (path: JsonPath, className: string, children: ReactNode, testId?: string) => (
-    <div
-      key={JSON.stringify(path)}
-      className={samePath(selectedPath, path) ? `${className} is-selected` : className}
-      data-path={JSON.stringify(path)}
-      data-testid={testId}
-      onClick={(event: MouseEvent) => {
-        event.stopPropagation();
-        onSelect(path);
-      }}
-    >
-      {children}
-    </div>
+export function CardView({ card, renderer, newTeams, primary, onSelect }: CardViewProps) {
+  const limits = DISPLAY_LIMITS[renderer];
+  const frame = useMemo<FrameSettings>(
+    () => ({ renderer, limits, newTeams, primary, onSelect }),
+    [renderer, limits, newTeams, primary, onSelect],
   );
+  const [openCard, setOpenCard] = useState<string | undefined>(undefined);
+  const [dialog, setDialog] = useState<ActionDialog | undefined>(undefined);
+  const actions = useMemo(() => ({ openCard, setOpenCard, showDialog: setDialog }), [openCard]);
+  const helpId = useId();
 
-  const color = HEX_COLOR.exec(asString(card.themeColor) ?? '')?.[1];
-  const sections = asArray(card.sections) ?? [];
-  const shownSections = sections.slice(0, TEAMS_MAX_SECTIONS);
+  const color = HEX_COLOR.exec(asString(card.themeColor)?.trim() ?? '')?.[1];
+  const accent = color ? `#${color}` : DEFAULT_ACCENT;
+  const sections = applyLimit(asArray(card.sections) ?? [], limits.sections);
+  const title = asString(card.title);
+  const teams = renderer === 'teams';
+  const collapsible = teams && newTeams;
 
-  return block(
-    [],
-    'mc-card',
-    <>
-      <div className="mc-color-bar" style={{ background: color ? `#${color}` : DEFAULT_ACCENT }} aria-hidden />
-      <div className="mc-body">
-        <Text value={card.title} className="mc-title" testId="preview-title" />
-        <Text value={card.text} className="mc-text" testId="preview-text" />
-        {shownSections.map((raw, index) => {
-          const section = asObject(raw) ?? {};
-          const facts = asArray(section.facts) ?? [];
-          const hasActivity = ['activityTitle', 'activitySubtitle', 'activityText'].some((k) => asString(section[k]));
-          return block(
-            ['sections', index],
-            'mc-section',
-            <>
-              <Text value={section.title} className="mc-section-title" />
-              {hasActivity && (
-                <div className="mc-activity">
-                  <Text value={section.activityTitle} className="mc-activity-title" />
-                  <Text value={section.activitySubtitle} className="mc-activity-subtitle" />
-                  <Text value={section.activityText} className="mc-activity-text" />
-                </div>
+  // New Teams: a long card shows its first part and a "See more" button.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [tall, setTall] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!collapsible || !body || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setTall(body.scrollHeight > SEE_MORE_HEIGHT + 40));
+    observer.observe(body.firstElementChild ?? body);
+    return () => observer.disconnect();
+  }, [collapsible]);
+  const collapsed = collapsible && tall && !expanded;
+
+  return (
+    <FrameContext.Provider value={frame}>
+      <ActionContext.Provider value={actions}>
+        <div
+          className={`mc-card is-${renderer}`}
+          data-path="[]"
+          data-testid={primary ? 'preview-card' : undefined}
+          role="group"
+          aria-label={`${title ? `Card “${title}”` : 'Card'}`}
+          aria-describedby={helpId}
+          tabIndex={0}
+          style={renderer === 'outlook' ? { borderLeftColor: accent } : undefined}
+          onClick={() => onSelect([])}
+          onKeyDown={(event) => onCardKeyDown(event, onSelect)}
+        >
+          <span id={helpId} className="mc-visually-hidden">
+            Arrow keys move between the parts of the card; Enter selects the part in the JSON.
+          </span>
+          {teams && !newTeams && <div className="mc-color-bar" style={{ background: accent }} aria-hidden />}
+          <div
+            ref={bodyRef}
+            className={collapsed ? 'mc-body is-collapsed' : 'mc-body'}
+            style={collapsed ? { maxHeight: SEE_MORE_HEIGHT } : undefined}
+          >
+            <div className="mc-content">
+              {title && (
+                <Block path={['title']} className="mc-title" testId="preview-title">
+                  <RichText text={title} mode="inline" className="mc-rich mc-title-text" />
+                </Block>
               )}
-              <Text value={section.text} className="mc-text" />
-              {facts.length > 0 && (
-                <dl className="mc-facts">
-                  {facts.map((rawFact, factIndex) => {
-                    const fact = asObject(rawFact) ?? {};
-                    return block(
-                      ['sections', index, 'facts', factIndex],
-                      'mc-fact',
-                      <>
-                        <dt>{asString(fact.name)}</dt>
-                        <dd>{asString(fact.value)}</dd>
-                      </>,
-                    );
-                  })}
-                </dl>
+              {asString(card.text) && (
+                <Block path={['text']} className="mc-text mc-card-text" testId="preview-text">
+                  <RichText text={asString(card.text)!} mode="markdown" className="mc-rich" />
+                </Block>
               )}
-            </>,
-            `preview-section-${index}`,
-          );
-        })}
-        {sections.length > TEAMS_MAX_SECTIONS && (
-          <p className="mc-designer-note" role="note">
-            {sections.length - TEAMS_MAX_SECTIONS} more sections are not drawn: Teams shows at most {TEAMS_MAX_SECTIONS}
-            .
-          </p>
-        )}
-      </div>
-    </>,
-    'preview-card',
+              {sections.shown.map((section, index) => (
+                <SectionBoundary key={index} index={index} resetKey={section}>
+                  <SectionView section={section} index={index} />
+                </SectionBoundary>
+              ))}
+              {sections.hidden > 0 && (
+                <DesignerNote testId={primary ? 'sections-not-drawn' : undefined}>
+                  {sections.hidden} more sections are not drawn: Teams shows at most {limits.sections}.
+                </DesignerNote>
+              )}
+              <ActionBar
+                actions={card.potentialAction}
+                basePath={['potentialAction']}
+                limit={limits.cardActions}
+                where="card"
+              />
+            </div>
+          </div>
+          {collapsible && tall && (
+            <div className="mc-see-more">
+              <Button
+                appearance="transparent"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  setExpanded(!expanded);
+                }}
+              >
+                {expanded ? 'See less' : 'See more'}
+              </Button>
+            </div>
+          )}
+        </div>
+        <ActionDialogView dialog={dialog} onClose={() => setDialog(undefined)} />
+      </ActionContext.Provider>
+    </FrameContext.Provider>
   );
 }

@@ -1,6 +1,28 @@
-import { useDesigner } from '../../store/hooks.ts';
-import './preview.css';
+import {
+  FluentProvider,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { groupByBlock, pathKey } from '../../card/preview/blocks.ts';
+import { valuePathAtOffset } from '../../card/locate.ts';
+import type { JsonPath, LocatedIssue } from '../../card/types.ts';
+import { designerStore, useDesigner } from '../../store/hooks.ts';
+import { PREVIEW_HOSTS, usePreviewSettings, type PreviewHost } from '../../store/previewSettings.ts';
 import { CardView } from './CardView.tsx';
+import { IssuesContext } from './context.ts';
+import { PreviewToolbar } from './PreviewToolbar.tsx';
+import './preview.css';
+
+const THEMES: Record<PreviewHost, Theme> = {
+  'teams-light': teamsLightTheme,
+  'teams-dark': teamsDarkTheme,
+  'teams-contrast': teamsHighContrastTheme,
+  outlook: webLightTheme,
+};
 
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a JSON array';
@@ -8,23 +30,106 @@ function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** Issues grouped by block, kept as the same map while they do not change so blocks are not redrawn. */
+function useIssuesByBlock(issues: readonly LocatedIssue[]): ReadonlyMap<string, readonly LocatedIssue[]> {
+  const signature = issues
+    .map((i) => `${i.rule}\u0001${i.severity}\u0001${pathKey(i.path)}\u0001${i.message}`)
+    .join('\n');
+  // The map depends on `issues` only through `signature`: equal signatures mean equal groups.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => groupByBlock(issues), [signature]);
+}
+
+/** Outlines the block of the selected element and, when the selection came from elsewhere, shows it. */
+function useSelectionOutline(root: React.RefObject<HTMLElement | null>, card: unknown) {
+  const selection = useDesigner((s) => s.selection);
+  const scrolledFor = useRef<unknown>(undefined);
+  useLayoutEffect(() => {
+    const container = root.current;
+    if (!container) return;
+    for (const el of container.querySelectorAll('[data-selected]')) el.removeAttribute('data-selected');
+    if (!selection) return;
+    let path: JsonPath = selection.path;
+    if (selection.origin === 'editor') {
+      // The editor names the element (a section); the cursor can point at a finer block (its title).
+      const { analysis, text, cursor } = designerStore.getState();
+      if (analysis.parsed.text === text && analysis.parsed.root && cursor !== undefined) {
+        path = valuePathAtOffset(analysis.parsed, cursor);
+      }
+    }
+    // The whole card outlined says nothing: only its parts are outlined.
+    for (let n = path.length; n >= 1; n--) {
+      const found = container.querySelector<HTMLElement>(`[data-path="${CSS.escape(pathKey(path.slice(0, n)))}"]`);
+      if (!found) continue;
+      found.setAttribute('data-selected', '');
+      // Scrolling forces a layout: only when the selection moved, not on every redraw of the card.
+      if (selection.origin !== 'preview' && scrolledFor.current !== selection) {
+        scrolledFor.current = selection;
+        found.scrollIntoView?.({ block: 'nearest' });
+      }
+      break;
+    }
+  }, [root, selection, card]);
+}
+
+interface HostFrameProps {
+  host: PreviewHost;
+  card: Record<string, unknown>;
+  primary: boolean;
+  labelled: boolean;
+  newTeams: boolean;
+  issues: ReadonlyMap<string, readonly LocatedIssue[]>;
+  onSelect(path: JsonPath): void;
+}
+
+function HostFrame({ host, card, primary, labelled, newTeams, issues, onSelect }: HostFrameProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useSelectionOutline(ref, card);
+  const label = PREVIEW_HOSTS.find((h) => h.value === host)?.label ?? host;
+  return (
+    <FluentProvider theme={THEMES[host]} className={`preview-host host-${host}`}>
+      <div ref={ref} className="preview-host-inner" data-host={host}>
+        {labelled && <div className="preview-host-label">{label}</div>}
+        <IssuesContext.Provider value={issues}>
+          <CardView
+            card={card}
+            renderer={host === 'outlook' ? 'outlook' : 'teams'}
+            newTeams={newTeams}
+            primary={primary}
+            onSelect={onSelect}
+          />
+        </IssuesContext.Provider>
+      </div>
+    </FluentProvider>
+  );
+}
+
 /**
  * The Teams-style preview. It always shows the last card that parsed: while the text is broken the
- * card stays, marked as out of date, with the error and where it is.
+ * card stays, marked as out of date, with the error and where it is. The toolbar picks the host
+ * (Teams light, dark, high contrast, Outlook), the width, the new Teams client and a second host.
  */
 export function PreviewPane() {
   const analysis = useDesigner((s) => s.analysis);
   const lastGood = useDesigner((s) => s.lastGood);
   const pending = useDesigner((s) => s.analysisPending);
-  const selection = useDesigner((s) => s.selection);
   const select = useDesigner((s) => s.select);
+  const host = usePreviewSettings((s) => s.host);
+  const secondHost = usePreviewSettings((s) => s.secondHost);
+  const sideBySide = usePreviewSettings((s) => s.sideBySide);
+  const width = usePreviewSettings((s) => s.width);
+  const newTeams = usePreviewSettings((s) => s.newTeams);
+  const issues = useIssuesByBlock(lastGood?.issues ?? []);
+  const onSelect = useCallback((path: JsonPath) => select(path, 'preview'), [select]);
 
   const firstError = analysis.parsed.errors[0];
   const notAnObject = analysis.parsed.ok && analysis.card === undefined;
   const stale = !pending && (firstError !== undefined || notAnObject);
+  const hosts = sideBySide ? [host, secondHost] : [host];
 
   return (
     <section className="preview-pane" aria-label="Card preview">
+      <PreviewToolbar />
       {stale && (
         <div className="preview-stale" role="status">
           <strong>Preview out of date.</strong>{' '}
@@ -44,8 +149,22 @@ export function PreviewPane() {
         </div>
       )}
       {lastGood?.card ? (
-        <div className={stale ? 'preview-surface is-stale' : 'preview-surface'} data-testid="preview-surface">
-          <CardView card={lastGood.card} selectedPath={selection?.path} onSelect={(path) => select(path, 'preview')} />
+        <div
+          className={`preview-surface width-${width}${sideBySide ? ' is-side-by-side' : ''}${stale ? ' is-stale' : ''}`}
+          data-testid="preview-surface"
+        >
+          {hosts.map((h, i) => (
+            <HostFrame
+              key={i}
+              host={h}
+              card={lastGood.card!}
+              primary={i === 0}
+              labelled={sideBySide}
+              newTeams={newTeams}
+              issues={issues}
+              onSelect={onSelect}
+            />
+          ))}
         </div>
       ) : (
         <p className="preview-empty">Nothing to show yet: the card appears here once its JSON parses.</p>

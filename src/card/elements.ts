@@ -1,0 +1,502 @@
+/**
+ * The element grammar of a card for the outline and the forms: which kind of element sits at a
+ * path, which lists an element holds and what may be added to them, what a new element looks
+ * like, and where an element may move. Plain data over loose card values (read through
+ * `read.ts`), so it works on any card a sender wrote, not only well-typed ones.
+ */
+import { asArray, asObject, asString, getAt } from './read.ts';
+import { ACTION_TYPES, INPUT_TYPES, type ActionType, type InputType, type JsonPath } from './types.ts';
+
+/** The kinds of node the outline shows. Actions and inputs carry their `@type` separately. */
+export type NodeKind =
+  'card' | 'section' | 'fact' | 'image' | 'heroImage' | 'action' | 'input' | 'choice' | 'target' | 'header';
+
+/** What kind of element sits at a path, read from the path and the value found there. */
+export interface ElementInfo {
+  path: JsonPath;
+  kind: NodeKind;
+  /** The `@type` of an action or input, as written (may be unknown or missing). */
+  type: string | undefined;
+  /** An action inside an ActionCard's `actions`: only OpenUri and HttpPOST belong there. */
+  nested: boolean;
+}
+
+/** The action types an ActionCard may hold (reference §4.1: no ActionCard inside an ActionCard). */
+export const NESTED_ACTION_TYPES: readonly ActionType[] = ['OpenUri', 'HttpPOST'];
+
+interface Step {
+  kind: NodeKind;
+  /** A list (`facts[i]`) rather than a single object (`heroImage`). */
+  indexed: boolean;
+}
+
+/** Owner kind → property → the kind of its members. Case-sensitive, as in Teams. */
+const STEPS: Readonly<Record<'card' | 'section' | 'action' | 'input', Readonly<Record<string, Step>>>> = {
+  card: { sections: { kind: 'section', indexed: true }, potentialAction: { kind: 'action', indexed: true } },
+  section: {
+    heroImage: { kind: 'heroImage', indexed: false },
+    facts: { kind: 'fact', indexed: true },
+    images: { kind: 'image', indexed: true },
+    potentialAction: { kind: 'action', indexed: true },
+  },
+  action: {
+    inputs: { kind: 'input', indexed: true },
+    actions: { kind: 'action', indexed: true },
+    targets: { kind: 'target', indexed: true },
+    headers: { kind: 'header', indexed: true },
+  },
+  input: { choices: { kind: 'choice', indexed: true } },
+};
+
+function stepsOf(kind: NodeKind): Readonly<Record<string, Step>> {
+  return kind === 'card' || kind === 'section' || kind === 'action' || kind === 'input' ? STEPS[kind] : {};
+}
+
+/**
+ * The element at `path` of `card`, or undefined when the path does not name an element of the
+ * card's grammar (`['sections', 0, 'facts', 1]` is a fact; `['sections', 0, 'title']` is not an
+ * element) or nothing is there.
+ */
+export function elementAt(card: unknown, path: JsonPath): ElementInfo | undefined {
+  let kind: NodeKind = 'card';
+  let nested = false;
+  let i = 0;
+  while (i < path.length) {
+    const segment = path[i];
+    const steps = stepsOf(kind);
+    if (typeof segment !== 'string' || !Object.hasOwn(steps, segment)) return undefined;
+    const step = steps[segment]!;
+    if (step.indexed) {
+      if (typeof path[i + 1] !== 'number') return undefined;
+      i += 2;
+    } else {
+      i += 1;
+    }
+    nested = kind === 'action' && step.kind === 'action';
+    kind = step.kind;
+  }
+  const value = getAt(card, path);
+  if (value === undefined) return undefined;
+  const type = kind === 'action' || kind === 'input' ? asString(asObject(value)?.['@type']) : undefined;
+  return { path, kind, type, nested };
+}
+
+/** The nearest element at or above `path` that exists in `card` (the card itself at worst). */
+export function nearestElement(card: unknown, path: JsonPath): ElementInfo {
+  for (let end = path.length; end > 0; end--) {
+    const info = elementAt(card, path.slice(0, end));
+    if (info) return info;
+  }
+  return { path: [], kind: 'card', type: undefined, nested: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child lists and what may be added
+
+/** A list (or single slot) an element holds, and what can be added to it. */
+export interface ChildList {
+  /** The property holding it, e.g. `facts`. */
+  key: string;
+  kind: NodeKind;
+  /** For lists of actions or inputs, the types that may be added; else undefined. */
+  types: readonly string[] | undefined;
+  /** A single object (`heroImage`) rather than a list. */
+  single: boolean;
+}
+
+/** The lists an element holds, in the order the outline and the forms show them. */
+export function childLists(info: ElementInfo): ChildList[] {
+  const list = (key: string, kind: NodeKind, types?: readonly string[]): ChildList => ({
+    key,
+    kind,
+    types,
+    single: false,
+  });
+  switch (info.kind) {
+    case 'card':
+      return [list('sections', 'section'), list('potentialAction', 'action', ACTION_TYPES)];
+    case 'section':
+      return [
+        { key: 'heroImage', kind: 'heroImage', types: undefined, single: true },
+        list('facts', 'fact'),
+        list('images', 'image'),
+        list('potentialAction', 'action', ACTION_TYPES),
+      ];
+    case 'action':
+      if (info.type === 'ActionCard' && !info.nested) {
+        return [list('inputs', 'input', INPUT_TYPES), list('actions', 'action', NESTED_ACTION_TYPES)];
+      }
+      if (info.type === 'OpenUri') return [list('targets', 'target')];
+      if (info.type === 'HttpPOST') return [list('headers', 'header')];
+      return [];
+    case 'input':
+      return info.type === 'MultichoiceInput' ? [list('choices', 'choice')] : [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Whether `list` of the element `owner` may take a member like `moved` (for moves and drops):
+ * facts into any section's facts, actions into any action list whose types allow them.
+ */
+export function acceptsMember(owner: ElementInfo, key: string, moved: ElementInfo): boolean {
+  const list = childLists(owner).find((l) => l.key === key && !l.single);
+  if (!list || list.kind !== moved.kind) return false;
+  if (moved.kind === 'action' || moved.kind === 'input') {
+    return moved.type !== undefined && (list.types ?? []).includes(moved.type);
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// New elements
+
+/** Ids already used by the inputs of an ActionCard. */
+export function inputIds(card: unknown, actionCardPath: JsonPath): string[] {
+  const inputs = asArray(getAt(card, [...actionCardPath, 'inputs'])) ?? [];
+  return inputs.flatMap((input) => {
+    const id = asString(asObject(input)?.id);
+    return id ? [id] : [];
+  });
+}
+
+/**
+ * The ActionCard whose inputs an HttpPOST's `{{id.value}}` can read: the one holding the action,
+ * or undefined for an HttpPOST that is not inside an ActionCard.
+ */
+export function enclosingActionCard(path: JsonPath): JsonPath | undefined {
+  const n = path.length;
+  return n >= 4 && path[n - 2] === 'actions' ? path.slice(0, n - 2) : undefined;
+}
+
+function uniqueName(base: string, taken: readonly string[]): string {
+  for (let n = 1; ; n++) {
+    const name = `${base}${n}`;
+    if (!taken.includes(name)) return name;
+  }
+}
+
+const INPUT_ID_BASE: Readonly<Record<InputType, string>> = {
+  TextInput: 'text',
+  DateInput: 'date',
+  MultichoiceInput: 'choice',
+};
+
+/**
+ * A new element for the list `key` of the element at `ownerPath`: the smallest value that passes
+ * the rules for Teams, so adding something never starts with a red marker. Input ids and choice
+ * values are made unique among their neighbours.
+ */
+export function newElement(card: unknown, ownerPath: JsonPath, kind: NodeKind, type?: string): unknown {
+  switch (kind) {
+    case 'section':
+      return { activityTitle: 'New section' };
+    case 'fact':
+      return { name: 'Name', value: 'Value' };
+    case 'image':
+    case 'heroImage':
+      return { image: 'https://example.com/image.png', title: 'Image' };
+    case 'target': {
+      const targets = asArray(getAt(card, [...ownerPath, 'targets'])) ?? [];
+      const used = targets.map((t) => asString(asObject(t)?.os));
+      const os = ['default', 'iOS', 'android', 'windows'].find((o) => !used.includes(o)) ?? 'default';
+      return { os, uri: 'https://example.com' };
+    }
+    case 'header':
+      return { name: 'X-Header', value: 'value' };
+    case 'choice': {
+      const choices = asArray(getAt(card, [...ownerPath, 'choices'])) ?? [];
+      const values = choices.map((c) => asString(asObject(c)?.value) ?? '');
+      const value = uniqueName('option', values);
+      return { display: `Option ${value.slice('option'.length)}`, value };
+    }
+    case 'input': {
+      const inputType: InputType = INPUT_TYPES.includes(type as InputType) ? (type as InputType) : 'TextInput';
+      const id = uniqueName(INPUT_ID_BASE[inputType], inputIds(card, ownerPath));
+      if (inputType === 'DateInput') return { '@type': 'DateInput', id, title: 'Pick a date' };
+      if (inputType === 'MultichoiceInput') {
+        return {
+          '@type': 'MultichoiceInput',
+          id,
+          title: 'Pick one',
+          isMultiSelect: false,
+          choices: [{ display: 'Option 1', value: 'option1' }],
+        };
+      }
+      return { '@type': 'TextInput', id, title: 'Your answer' };
+    }
+    case 'action':
+      return newAction(type);
+    default:
+      return {};
+  }
+}
+
+function newAction(type: string | undefined): unknown {
+  switch (type) {
+    case 'HttpPOST':
+      return { '@type': 'HttpPOST', name: 'Send', target: 'https://example.com/api', body: '' };
+    case 'ActionCard':
+      return {
+        '@type': 'ActionCard',
+        name: 'Respond',
+        inputs: [],
+        actions: [{ '@type': 'HttpPOST', name: 'Send', target: 'https://example.com/api', body: '' }],
+      };
+    case 'ViewAction':
+      return { '@context': 'http://schema.org', '@type': 'ViewAction', name: 'View', target: ['https://example.com'] };
+    case 'InvokeAddInCommand':
+      return {
+        '@type': 'InvokeAddInCommand',
+        name: 'Open add-in',
+        addInId: '00000000-0000-0000-0000-000000000000',
+        desktopCommandId: 'command',
+        initializationContext: {},
+      };
+    default:
+      return { '@type': 'OpenUri', name: 'Open', targets: [{ os: 'default', uri: 'https://example.com' }] };
+  }
+}
+
+/**
+ * A copy of the element at `path` to insert after it: the same value (unknown fields included),
+ * with a fresh id for an input and a fresh value for a choice, so the copy breaks no uniqueness rule.
+ */
+export function duplicateOf(card: unknown, info: ElementInfo): unknown {
+  const value: unknown = structuredClone(getAt(card, info.path));
+  const object = asObject(value);
+  if (!object) return value;
+  const ownerPath = info.path.slice(0, -2);
+  if (info.kind === 'input') {
+    const base = (asString(object.id) ?? 'input').replace(/\d+$/, '');
+    object.id = uniqueName(base, inputIds(card, ownerPath));
+  } else if (info.kind === 'choice') {
+    const choices = asArray(getAt(card, [...ownerPath, 'choices'])) ?? [];
+    const values = choices.map((c) => asString(asObject(c)?.value) ?? '');
+    const base = (asString(object.value) ?? 'option').replace(/\d+$/, '');
+    object.value = uniqueName(base, values);
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The outline
+
+/** One node of the outline: an element, with its place in its list. */
+export interface OutlineNode {
+  path: JsonPath;
+  kind: NodeKind;
+  type: string | undefined;
+  nested: boolean;
+  /** What the node is called in the outline, e.g. `Fact: Status`. */
+  label: string;
+  /** The list it belongs to and its index there; undefined for the card and a hero image. */
+  list: { path: JsonPath; index: number; length: number } | undefined;
+  children: OutlineNode[];
+}
+
+const KIND_LABELS: Readonly<Record<NodeKind, string>> = {
+  card: 'Card',
+  section: 'Section',
+  fact: 'Fact',
+  image: 'Image',
+  heroImage: 'Hero image',
+  action: 'Action',
+  input: 'Input',
+  choice: 'Choice',
+  target: 'Target',
+  header: 'Header',
+};
+
+/** What people call an element of this kind (`Fact`, `HttpPOST`, `TextInput`). */
+export function kindLabel(info: Pick<ElementInfo, 'kind' | 'type'>): string {
+  if ((info.kind === 'action' || info.kind === 'input') && info.type) return info.type;
+  return KIND_LABELS[info.kind];
+}
+
+const MAX_LABEL = 48;
+
+function clip(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL - 1)}…` : line;
+}
+
+/** The words that name one element: its title, name or id, whichever it has. */
+function caption(kind: NodeKind, value: unknown): string {
+  const o = asObject(value);
+  if (!o) return value === null ? '(null)' : '(not an object)';
+  const first = (...keys: string[]) => keys.map((k) => asString(o[k])?.trim()).find((s) => s) ?? '';
+  switch (kind) {
+    case 'card':
+      return first('title', 'summary', 'text');
+    case 'section':
+      return first('title', 'activityTitle', 'text', 'activitySubtitle');
+    case 'fact':
+    case 'header':
+      return first('name', 'value');
+    case 'image':
+    case 'heroImage':
+      return first('title', 'image');
+    case 'action':
+      return first('name');
+    case 'input':
+      return first('id', 'title');
+    case 'choice':
+      return first('display', 'value');
+    case 'target':
+      return [asString(o.os) ?? 'default', asString(o.uri) ?? ''].filter(Boolean).join(' ');
+  }
+}
+
+/**
+ * The outline of a card: the card, its sections (with hero image, facts, images and actions),
+ * its actions (with an ActionCard's inputs and inner actions, choices, OpenUri targets and
+ * HttpPOST headers), each with its path. Members that are not objects still get a node, so they
+ * can be found and deleted.
+ */
+export function buildOutline(card: unknown): OutlineNode {
+  return node(card, [], 'card', false, undefined);
+}
+
+function node(value: unknown, path: JsonPath, kind: NodeKind, nested: boolean, list: OutlineNode['list']): OutlineNode {
+  const type = kind === 'action' || kind === 'input' ? asString(asObject(value)?.['@type']) : undefined;
+  const info: ElementInfo = { path, kind, type, nested };
+  const words = caption(kind, value);
+  const children: OutlineNode[] = [];
+  const object = asObject(value);
+  if (object) {
+    for (const child of childLists(info)) {
+      const raw = object[child.key];
+      if (child.single) {
+        if (raw !== undefined) children.push(node(raw, [...path, child.key], child.kind, false, undefined));
+        continue;
+      }
+      const items = asArray(raw) ?? [];
+      items.forEach((item, index) => {
+        const itemPath = [...path, child.key, index];
+        const isNested = kind === 'action' && child.kind === 'action';
+        children.push(
+          node(item, itemPath, child.kind, isNested, { path: [...path, child.key], index, length: items.length }),
+        );
+      });
+    }
+  }
+  const name = kindLabel(info);
+  const label =
+    kind === 'section' && list
+      ? `Section ${list.index + 1}${words ? `: ${clip(words)}` : ''}`
+      : name + (words ? `: ${clip(words)}` : '');
+  return { path, kind, type, nested, label, list, children };
+}
+
+/** The nodes in display order (depth first), each with its depth (the card is 0). */
+export function flattenOutline(
+  root: OutlineNode,
+): { node: OutlineNode; depth: number; parent: OutlineNode | undefined }[] {
+  const rows: { node: OutlineNode; depth: number; parent: OutlineNode | undefined }[] = [];
+  const walk = (n: OutlineNode, depth: number, parent: OutlineNode | undefined) => {
+    rows.push({ node: n, depth, parent });
+    for (const child of n.children) walk(child, depth + 1, n);
+  };
+  walk(root, 0, undefined);
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moves
+
+/**
+ * A move of an array member. `to` is where it ends up, in the card after the move (the path to
+ * select afterwards). `insertAt` is set when the destination lies inside a later member of the
+ * same list (an action dropped into the ActionCard after it): `moveAt` cannot express that, so
+ * the move is an insertion at `insertAt` (a path in the card before the move) and then a removal.
+ */
+export interface Move {
+  from: JsonPath;
+  to: JsonPath;
+  insertAt?: JsonPath;
+}
+
+function samePath(a: JsonPath, b: JsonPath): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+/** Builds a move to `to`, a path in the card before the move (see {@link Move}). */
+function settle(from: JsonPath, to: JsonPath): Move {
+  const listPath = from.slice(0, -1);
+  const index = from[from.length - 1] as number;
+  const depth = listPath.length;
+  const through = to[depth];
+  if (
+    to.length > depth + 1 &&
+    samePath(to.slice(0, depth), listPath) &&
+    typeof through === 'number' &&
+    through > index
+  ) {
+    return { from, to: [...to.slice(0, depth), through - 1, ...to.slice(depth + 1)], insertAt: to };
+  }
+  return { from, to };
+}
+
+/**
+ * The move that takes a member one step up or down (Alt+Up/Down in the outline): within its list,
+ * and past the end of the list into the neighbouring section's list for facts, images and
+ * section actions, so they can travel between sections from the keyboard. Undefined when there
+ * is nowhere to go.
+ */
+export function stepMove(card: unknown, path: JsonPath, direction: -1 | 1): Move | undefined {
+  const info = elementAt(card, path);
+  const index = path[path.length - 1];
+  if (!info || typeof index !== 'number' || info.kind === 'card' || info.kind === 'heroImage') return undefined;
+  const listPath = path.slice(0, -1);
+  const length = asArray(getAt(card, listPath))?.length ?? 0;
+  const next = index + direction;
+  if (next >= 0 && next < length) return { from: path, to: [...listPath, next] };
+
+  // Past the end: into the previous or next section's list of the same name.
+  const key = listPath[listPath.length - 1];
+  const inSection = path.length === 4 && path[0] === 'sections' && typeof path[1] === 'number';
+  if (!inSection || typeof key !== 'string') return undefined;
+  const sections = asArray(asObject(card)?.sections) ?? [];
+  for (let s = (path[1] as number) + direction; s >= 0 && s < sections.length; s += direction) {
+    const owner = elementAt(card, ['sections', s]);
+    if (!owner || !acceptsMember(owner, key, info)) continue;
+    const members = asArray(getAt(card, ['sections', s, key]));
+    const at = direction < 0 ? (members?.length ?? 0) : 0;
+    if (members === undefined && getAt(card, ['sections', s, key]) !== undefined) continue; // not a list
+    return settle(path, ['sections', s, key, at]);
+  }
+  return undefined;
+}
+
+/**
+ * The move for dropping the member at `from` on the outline node at `over`: onto a member of a
+ * list that accepts it, it takes that member's place; onto an element with a list that accepts it
+ * (a section, for a fact), it goes to the end of that list. Undefined when the drop is not allowed.
+ */
+export function dropMove(card: unknown, from: JsonPath, over: JsonPath): Move | undefined {
+  const moved = elementAt(card, from);
+  if (!moved || typeof from[from.length - 1] !== 'number' || samePath(from, over)) return undefined;
+  if (over.length >= from.length && samePath(over.slice(0, from.length), from)) return undefined; // into itself
+  const target = elementAt(card, over);
+  if (!target) return undefined;
+
+  const overIndex = over[over.length - 1];
+  if (typeof overIndex === 'number' && target.kind === moved.kind) {
+    const listPath = over.slice(0, -2);
+    const key = over[over.length - 2] as string;
+    const owner = elementAt(card, listPath);
+    if (owner && acceptsMember(owner, key, moved)) return settle(from, over);
+  }
+  for (const list of childLists(target)) {
+    if (list.single || !acceptsMember(target, list.key, moved)) continue;
+    const listPath = [...over, list.key];
+    const raw = getAt(card, listPath);
+    if (raw !== undefined && !Array.isArray(raw)) return undefined;
+    const length = asArray(raw)?.length ?? 0;
+    const sameList = samePath(listPath, from.slice(0, -1));
+    return settle(from, [...listPath, sameList ? length - 1 : length]);
+  }
+  return undefined;
+}

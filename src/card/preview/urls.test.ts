@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { safeImageUrl, safeLinkUrl } from './urls.ts';
+
+describe('safe URLs', () => {
+  it.each(['https://example.com/a', 'http://example.com', '  https://example.com/x y'])('opens %j', (url) => {
+    expect(safeLinkUrl(url)).toMatch(/^https?:\/\//);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'file:///etc/passwd',
+    '//evil.example',
+    '/relative',
+    'https://',
+    '',
+    undefined,
+  ])('never opens %j', (url) => {
+    expect(safeLinkUrl(url)).toBeUndefined();
+  });
+
+  it('loads raster data images but not SVG or HTML', () => {
+    expect(safeImageUrl('data:image/png;base64,iVBORw0KGgo=')).toBeDefined();
+    expect(safeImageUrl('data:image/svg+xml;base64,PHN2Zz4=')).toBeUndefined();
+    expect(safeImageUrl('data:text/html;base64,PHNjcmlwdD4=')).toBeUndefined();
+    expect(safeImageUrl('https://example.com/a.png')).toBe('https://example.com/a.png');
+  });
+});

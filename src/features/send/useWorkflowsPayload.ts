@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import {
+  prepareWorkflowsMessage,
+  sendFormatFor,
+  type PreparedMessage,
+  type SendFormat,
+} from '../../card/adaptive/send.ts';
+import type { WebhookKind } from '../../card/webhook.ts';
+import { useWorkflows } from '../../store/workflowsStore.ts';
+
+/** What a send to a target of `kind` posts instead of the bare card, if anything. */
+export interface WorkflowsPayload {
+  format: SendFormat;
+  /** The converted Workflows message when `format` is `adaptive`. */
+  prepared: PreparedMessage | undefined;
+}
+
+/**
+ * The format chosen for a Workflows (or other non-Teams) target and, for the Adaptive Card, the
+ * converted message in the version picked in the Adaptive Card view. Undefined for targets that
+ * take MessageCards only (incoming webhooks, the local inbox).
+ */
+export function useWorkflowsPayload(
+  kind: WebhookKind,
+  card: Record<string, unknown> | undefined,
+): WorkflowsPayload | undefined {
+  const chosen = useWorkflows((s) => s.sendAs);
+  const version = useWorkflows((s) => s.version);
+  const format = sendFormatFor(kind, chosen);
+  return useMemo(() => {
+    if (!format) return undefined;
+    return { format, prepared: format === 'adaptive' && card ? prepareWorkflowsMessage(card, version) : undefined };
+  }, [format, card, version]);
+}

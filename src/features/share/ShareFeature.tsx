@@ -1,0 +1,331 @@
+import {
+  Button,
+  Menu,
+  MenuDivider,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ToolbarButton,
+  Tooltip,
+} from '@fluentui/react-components';
+import {
+  ArrowDownload20Regular,
+  ArrowExportLtr20Regular,
+  ArrowImport20Regular,
+  ClipboardPaste20Regular,
+  Code20Regular,
+  Copy20Regular,
+  Dismiss20Regular,
+  DocumentBulletList20Regular,
+  FolderOpen20Regular,
+  Grid20Regular,
+  Share20Regular,
+} from '@fluentui/react-icons';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { minifyCardText } from '../../card/format.ts';
+import { decodeShareFragment, isShareFragment } from '../../card/shareLink.ts';
+import { TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../../card/size.ts';
+import { useDesigner } from '../../store/hooks.ts';
+import {
+  copyText,
+  fileNameFor,
+  formatBytes,
+  importText,
+  openCard,
+  prettyText,
+  utf8Bytes,
+  type Notice,
+} from './actions.ts';
+import { DraftsDialog } from './DraftsDialog.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
+import { ShareDialog } from './ShareDialog.tsx';
+import { SnippetsDialog } from './SnippetsDialog.tsx';
+import { TemplateGallery } from './TemplateGallery.tsx';
+import './share.css';
+
+/** Files above this size are not cards (Teams takes 28 KB); refusing them keeps the tab responsive. */
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+type Open = 'templates' | 'drafts' | 'import' | 'share' | 'snippets' | undefined;
+
+export interface ShareFeatureProps {
+  /** Draws a card the way the preview does, for the template thumbnails (passed by the app). */
+  renderCard(card: Record<string, unknown>): ReactNode;
+}
+
+/**
+ * What users do with a card once it looks right: templates, drafts, import, export, share links and
+ * code snippets. Adds its buttons to the toolbar; also opens share links and files dropped on the window.
+ */
+export function ShareFeature({ renderCard }: ShareFeatureProps) {
+  const text = useDesigner((s) => s.text);
+  const [open, setOpen] = useState<Open>();
+  const [notice, setNotice] = useState<Notice>();
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const minified = minifyCardText(text);
+  const bytes = minified === undefined ? undefined : utf8Bytes(minified);
+
+  const importFile = useCallback(async (file: File) => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      setNotice({
+        tone: 'error',
+        title: `${file.name} was not opened.`,
+        text: `It is ${formatBytes(file.size)}; a card is at most a few kilobytes.`,
+      });
+      return;
+    }
+    try {
+      setNotice(importText(await file.text(), file.name));
+    } catch {
+      setNotice({ tone: 'error', title: `${file.name} could not be read.` });
+    }
+  }, []);
+
+  // Share links: #card=… opens the card as a new draft; a broken or hostile link changes nothing.
+  useEffect(() => {
+    const openFromHash = () => {
+      const hash = location.hash;
+      if (!isShareFragment(hash)) return;
+      // Drop the card from the address, so a reload does not open it a second time.
+      history.replaceState(history.state, '', location.pathname + location.search);
+      const decoded = decodeShareFragment(hash);
+      if (!decoded.ok) {
+        setNotice({
+          tone: 'error',
+          title: 'This share link could not be opened. Your card was not changed.',
+          text: decoded.message,
+        });
+        return;
+      }
+      setNotice(openCard(decoded.text, 'the shared card'));
+    };
+    openFromHash();
+    window.addEventListener('hashchange', openFromHash);
+    return () => window.removeEventListener('hashchange', openFromHash);
+  }, []);
+
+  // A file dropped anywhere on the window is imported; the editor does not get to insert it as text.
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      setDragging(false);
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const file = e.dataTransfer?.files[0];
+      if (file) void importFile(file);
+    };
+    window.addEventListener('dragover', onOver, true);
+    window.addEventListener('dragleave', onLeave, true);
+    window.addEventListener('drop', onDrop, true);
+    return () => {
+      window.removeEventListener('dragover', onOver, true);
+      window.removeEventListener('dragleave', onLeave, true);
+      window.removeEventListener('drop', onDrop, true);
+    };
+  }, [importFile]);
+
+  // Confirmations fade; errors stay until dismissed.
+  useEffect(() => {
+    if (!notice || notice.tone === 'error') return;
+    const timer = setTimeout(() => setNotice(undefined), 10_000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const copy = async (value: string | undefined, what: string) => {
+    if (value === undefined) return;
+    const error = await copyText(value);
+    setNotice(
+      error
+        ? { tone: 'error', title: 'Nothing was copied.', text: error }
+        : { tone: 'success', title: `${what} copied.` },
+    );
+  };
+
+  const download = () => {
+    const pretty = prettyText(text);
+    if (pretty === undefined) return;
+    const url = URL.createObjectURL(new Blob([pretty], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileNameFor(text);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setNotice({ tone: 'success', title: `Downloaded ${a.download}.` });
+  };
+
+  const sizeLabel =
+    bytes === undefined
+      ? ''
+      : `${formatBytes(bytes)} of ${TEAMS_SIZE_LIMIT_BYTES / 1024} KB${bytes > TEAMS_SIZE_LIMIT_BYTES ? ': over Teams’ limit' : bytes > TEAMS_SIZE_WARNING_BYTES ? ': near Teams’ limit' : ''}`;
+  const broken = minified === undefined;
+
+  return (
+    <>
+      <Tooltip content="Start from one of the starter cards" relationship="description">
+        <ToolbarButton icon={<Grid20Regular />} onClick={() => setOpen('templates')}>
+          Templates
+        </ToolbarButton>
+      </Tooltip>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <ToolbarButton icon={<FolderOpen20Regular />}>Open</ToolbarButton>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem icon={<DocumentBulletList20Regular />} onClick={() => setOpen('drafts')}>
+              Drafts…
+            </MenuItem>
+            <MenuDivider />
+            <MenuItem icon={<ArrowImport20Regular />} onClick={() => fileInput.current?.click()}>
+              Import a .json file…
+            </MenuItem>
+            <MenuItem icon={<ClipboardPaste20Regular />} onClick={() => setOpen('import')}>
+              Paste JSON or a code snippet…
+            </MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <ToolbarButton icon={<ArrowExportLtr20Regular />}>Export</ToolbarButton>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem
+              icon={<Copy20Regular />}
+              disabled={broken}
+              onClick={() => void copy(prettyText(text), 'Indented JSON')}
+            >
+              Copy JSON
+            </MenuItem>
+            <MenuItem
+              icon={<Copy20Regular />}
+              disabled={broken}
+              secondaryContent={sizeLabel}
+              onClick={() => void copy(minified, `Minified JSON (${formatBytes(bytes ?? 0)})`)}
+            >
+              Copy minified
+            </MenuItem>
+            <MenuItem icon={<ArrowDownload20Regular />} disabled={broken} onClick={download}>
+              Download .json
+            </MenuItem>
+            <MenuDivider />
+            <MenuItem icon={<Code20Regular />} disabled={broken} onClick={() => setOpen('snippets')}>
+              Code snippets…
+            </MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <Tooltip content="Copy a link that carries the card" relationship="description">
+        <ToolbarButton icon={<Share20Regular />} onClick={() => setOpen('share')}>
+          Share
+        </ToolbarButton>
+      </Tooltip>
+
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json,text/plain"
+        hidden
+        aria-label="Card file to open"
+        data-testid="import-file"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+
+      <TemplateGallery
+        open={open === 'templates'}
+        onClose={() => setOpen(undefined)}
+        renderCard={renderCard}
+        onChoose={(t) => {
+          setOpen(undefined);
+          setNotice(openCard(t.text, `the template “${t.name}”`));
+        }}
+      />
+      <DraftsDialog
+        open={open === 'drafts'}
+        onClose={() => setOpen(undefined)}
+        onOpened={(name) => {
+          setOpen(undefined);
+          setNotice({
+            tone: 'success',
+            title: `Opened ${name.startsWith('a new') ? name : `“${name}”`}.`,
+            text: 'The card you left stays in Drafts.',
+          });
+        }}
+      />
+      <ImportDialog
+        open={open === 'import'}
+        onClose={() => setOpen(undefined)}
+        onImport={(pasted) => {
+          setOpen(undefined);
+          setNotice(importText(pasted, 'the pasted text'));
+        }}
+      />
+      <ShareDialog
+        open={open === 'share'}
+        text={text}
+        onClose={() => setOpen(undefined)}
+        onCopied={(ok, message) =>
+          setNotice(
+            ok
+              ? { tone: 'success', title: 'Link copied.' }
+              : { tone: 'error', title: 'Nothing was copied.', text: message },
+          )
+        }
+      />
+      <SnippetsDialog open={open === 'snippets'} text={text} onClose={() => setOpen(undefined)} />
+
+      {dragging && (
+        <div className="share-drop" aria-hidden>
+          Drop a .json file to open it as a new draft
+        </div>
+      )}
+      {notice && (
+        <div className="share-notice" role={notice.tone === 'error' ? 'alert' : 'status'}>
+          <MessageBar
+            intent={notice.tone === 'error' ? 'error' : notice.tone === 'info' ? 'warning' : 'success'}
+            layout="multiline"
+          >
+            <MessageBarBody>
+              <MessageBarTitle>{notice.title}</MessageBarTitle>
+              {notice.text}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  aria-label="Dismiss"
+                  icon={<Dismiss20Regular />}
+                  onClick={() => setNotice(undefined)}
+                />
+              }
+            />
+          </MessageBar>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * The connector app package being prepared: the `manifest.json` text (the single source of truth
+ * for the manifest, with its own undo history, like the card's) and the two icon files.
+ *
+ * Kept apart from the designer store: the package has its own document and history, and undoing in
+ * the package view must never touch the card. Autosaved to localStorage (icons as base64) so a
+ * reload comes back to the same package.
+ */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { analyzeManifest, type ManifestAnalysis } from '../card/manifest/analyze.ts';
+import { checkIcon, type IconKind, type IconReport } from '../card/manifest/icons.ts';
+import { NEW_MANIFEST_TEXT } from '../card/manifest/package.ts';
+import { EMPTY_HISTORY, record, redo, undo, type EditKind, type History } from './history.ts';
+
+const STORAGE_KEY = 'messagecard-designer:package:v1';
+const SAVE_DELAY_MS = 250;
+
+/** An icon file the user chose or generated. */
+export interface IconFile {
+  /** Where it came from: the uploaded file's name, or "generated". */
+  source: string;
+  bytes: Uint8Array;
+  report: IconReport;
+}
+
+export type PackageSaveStatus = { state: 'saved' } | { state: 'pending' } | { state: 'failed'; reason: string };
+
+export interface PackageState {
+  text: string;
+  /** Who changed the text last; the editor moves its cursor only after undo and redo. */
+  textOrigin: 'editor' | 'command' | 'history';
+  history: History;
+  analysis: ManifestAnalysis;
+  icons: Partial<Record<IconKind, IconFile>>;
+  saveStatus: PackageSaveStatus;
+
+  /** Replaces the text; `typing` steps group into one undo step. Forms pass origin `command`. */
+  setText(text: string, kind?: EditKind, origin?: 'editor' | 'command'): void;
+  /** Replaces the text through a pure function of it: one undo step (form edits). */
+  applyCommand(change: (text: string) => string): void;
+  undo(): void;
+  redo(): void;
+  /** Starts over with an empty manifest (undo brings the old one back); icons are kept. */
+  reset(): void;
+  setIcon(kind: IconKind, source: string, bytes: Uint8Array): void;
+  removeIcon(kind: IconKind): void;
+}
+
+interface Saved {
+  text: string;
+  icons: Partial<Record<IconKind, { source: string; base64: string }>>;
+}
+
+export interface PackageInit {
+  text?: string;
+  icons?: Partial<Record<IconKind, { source: string; bytes: Uint8Array }>>;
+  now?: () => number;
+}
+
+/** Creates a package store; vanilla so tests can drive it without React. */
+export function createPackageStore(init: PackageInit = {}) {
+  const now = init.now ?? Date.now;
+  const text = init.text ?? NEW_MANIFEST_TEXT;
+  const icons: Partial<Record<IconKind, IconFile>> = {};
+  for (const kind of ['color', 'outline'] as const) {
+    const icon = init.icons?.[kind];
+    if (icon) icons[kind] = { source: icon.source, bytes: icon.bytes, report: checkIcon(kind, icon.bytes) };
+  }
+
+  return createStore<PackageState>()((set, get) => {
+    const replace = (next: string, kind: EditKind, origin: PackageState['textOrigin']) => {
+      const state = get();
+      if (next === state.text) return;
+      set({
+        text: next,
+        textOrigin: origin,
+        history: record(state.history, state.text, kind, now()),
+        analysis: analyzeManifest(next),
+      });
+    };
+    const step = (direction: typeof undo) => {
+      const state = get();
+      const result = direction(state.history, state.text);
+      if (result)
+        set({
+          text: result.text,
+          textOrigin: 'history',
+          history: result.history,
+          analysis: analyzeManifest(result.text),
+        });
+    };
+    return {
+      text,
+      textOrigin: 'command',
+      history: EMPTY_HISTORY,
+      analysis: analyzeManifest(text),
+      icons,
+      saveStatus: { state: 'saved' },
+      setText: (next, kind = 'typing', origin = 'editor') => replace(next, kind, origin),
+      applyCommand: (change) => replace(change(get().text), 'command', 'command'),
+      undo: () => step(undo),
+      redo: () => step(redo),
+      reset: () => replace(NEW_MANIFEST_TEXT, 'command', 'command'),
+      setIcon: (kind, source, bytes) =>
+        set({ icons: { ...get().icons, [kind]: { source, bytes, report: checkIcon(kind, bytes) } } }),
+      removeIcon: (kind) => {
+        const next = { ...get().icons };
+        delete next[kind];
+        set({ icons: next });
+      },
+    };
+  });
+}
+
+export type PackageStore = ReturnType<typeof createPackageStore>;
+
+// ---------------------------------------------------------------------------------------------
+// Persistence
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the saved package; anything malformed is ignored rather than trusted. */
+export function loadPackage(): PackageInit | undefined {
+  let saved: unknown;
+  try {
+    const raw = storage()?.getItem(STORAGE_KEY);
+    saved = raw == null ? undefined : JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  const record = saved as Partial<Saved> | undefined;
+  if (!record || typeof record.text !== 'string') return undefined;
+  const icons: PackageInit['icons'] = {};
+  for (const kind of ['color', 'outline'] as const) {
+    const icon = record.icons?.[kind];
+    if (icon && typeof icon.base64 === 'string' && typeof icon.source === 'string') {
+      const bytes = fromBase64(icon.base64);
+      if (bytes) icons[kind] = { source: icon.source, bytes };
+    }
+  }
+  return { text: record.text, icons };
+}
+
+/**
+ * Saves the package shortly after each change and at once when the page is hidden. Returns a stop
+ * function. A full or missing storage is reported in `saveStatus`, never thrown.
+ */
+export function startPackageAutosave(store: PackageStore): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let dirty = false;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (!dirty) return;
+    dirty = false;
+    const { text, icons } = store.getState();
+    const saved: Saved = { text, icons: {} };
+    for (const kind of ['color', 'outline'] as const) {
+      const icon = icons[kind];
+      if (icon) saved.icons[kind] = { source: icon.source, base64: toBase64(icon.bytes) };
+    }
+    let saveStatus: PackageSaveStatus = { state: 'saved' };
+    const target = storage();
+    if (!target) saveStatus = { state: 'failed', reason: 'This browser does not allow local storage here.' };
+    else {
+      try {
+        target.setItem(STORAGE_KEY, JSON.stringify(saved));
+      } catch {
+        saveStatus = {
+          state: 'failed',
+          reason: 'The browser refused to save the package locally; it is kept in this tab only.',
+        };
+      }
+    }
+    store.setState({ saveStatus });
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.text === previous.text && state.icons === previous.icons) return;
+    dirty = true;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(flush, SAVE_DELAY_MS);
+    if (state.saveStatus.state !== 'pending') store.setState({ saveStatus: { state: 'pending' } });
+  });
+  const onHide = () => flush();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  globalThis.addEventListener?.('pagehide', onHide);
+  globalThis.document?.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    unsubscribe();
+    flush();
+    globalThis.removeEventListener?.('pagehide', onHide);
+    globalThis.document?.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array | undefined {
+  try {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The app's package store, opened on what was saved in this browser. */
+export const packageStore = createPackageStore(loadPackage());
+
+/** Reads one slice of the package state; re-renders only when it changes. */
+export function usePackage<T>(selector: (state: PackageState) => T): T {
+  return useStore(packageStore, selector);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createPreviewSettingsStore, loadPreviewSettings } from './previewSettings.ts';
+
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const data = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, String(v)),
+  };
+}
+
+describe('preview settings', () => {
+  it('are saved as they change and read back by a new store', () => {
+    const storage = memoryStorage();
+    const store = createPreviewSettingsStore(storage);
+    store.getState().set({ host: 'outlook', width: 'narrow', newTeams: true, sideBySide: true });
+    const again = createPreviewSettingsStore(storage).getState();
+    expect(again).toMatchObject({ host: 'outlook', width: 'narrow', newTeams: true, sideBySide: true });
+  });
+
+  it('keep only valid saved values, whatever storage holds', () => {
+    const key = 'messagecard-designer:preview:v1';
+    for (const raw of ['not json', '[]', 'null', JSON.stringify({ host: 'mars', width: 3, newTeams: 'yes' })]) {
+      const settings = loadPreviewSettings(memoryStorage({ [key]: raw }));
+      expect(settings.host).toMatch(/^teams-(light|dark)$/);
+      expect(settings.width).toBe('desktop');
+      expect(settings.newTeams).toBe(false);
+    }
+  });
+
+  it('survive a storage that throws', () => {
+    const broken = memoryStorage();
+    broken.setItem = () => {
+      throw new Error('quota');
+    };
+    const store = createPreviewSettingsStore(broken);
+    expect(() => store.getState().set({ host: 'teams-dark' })).not.toThrow();
+    expect(store.getState().host).toBe('teams-dark');
+  });
+});

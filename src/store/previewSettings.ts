@@ -1,0 +1,104 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+
+/** The clients the preview imitates. */
+export type PreviewHost = 'teams-light' | 'teams-dark' | 'teams-contrast' | 'outlook';
+export type PreviewWidth = 'desktop' | 'narrow';
+
+export const PREVIEW_HOSTS: readonly { value: PreviewHost; label: string }[] = [
+  { value: 'teams-light', label: 'Teams light' },
+  { value: 'teams-dark', label: 'Teams dark' },
+  { value: 'teams-contrast', label: 'Teams high contrast' },
+  { value: 'outlook', label: 'Outlook' },
+];
+
+export interface PreviewSettings {
+  host: PreviewHost;
+  /** The host of the second preview when two are shown side by side. */
+  secondHost: PreviewHost;
+  sideBySide: boolean;
+  width: PreviewWidth;
+  /** Imitate the new Teams client (2023): no colour bar, long cards collapsed behind "See more". */
+  newTeams: boolean;
+}
+
+export interface PreviewSettingsState extends PreviewSettings {
+  set(change: Partial<PreviewSettings>): void;
+}
+
+const KEY = 'messagecard-designer:preview:v1';
+
+function isHost(value: unknown): value is PreviewHost {
+  return PREVIEW_HOSTS.some((h) => h.value === value);
+}
+
+function prefersDark(): boolean {
+  try {
+    return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** The settings a first visit starts with: the Teams theme that matches the system's. */
+export function defaultPreviewSettings(): PreviewSettings {
+  const dark = prefersDark();
+  return {
+    host: dark ? 'teams-dark' : 'teams-light',
+    secondHost: dark ? 'teams-light' : 'teams-dark',
+    sideBySide: false,
+    width: 'desktop',
+    newTeams: false,
+  };
+}
+
+/** Reads saved settings, keeping only values that are valid (storage may hold anything). */
+export function loadPreviewSettings(storage: Storage | undefined): PreviewSettings {
+  const settings = defaultPreviewSettings();
+  let saved: Record<string, unknown> | undefined;
+  try {
+    const raw = storage?.getItem(KEY);
+    const value: unknown = raw ? JSON.parse(raw) : undefined;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) saved = value as Record<string, unknown>;
+  } catch {
+    saved = undefined;
+  }
+  if (!saved) return settings;
+  if (isHost(saved.host)) settings.host = saved.host;
+  if (isHost(saved.secondHost)) settings.secondHost = saved.secondHost;
+  if (typeof saved.sideBySide === 'boolean') settings.sideBySide = saved.sideBySide;
+  if (saved.width === 'desktop' || saved.width === 'narrow') settings.width = saved.width;
+  if (typeof saved.newTeams === 'boolean') settings.newTeams = saved.newTeams;
+  return settings;
+}
+
+function localStorageOrUndefined(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A store of the preview's host, width and layout, saved in the browser as they change. */
+export function createPreviewSettingsStore(storage: Storage | undefined = localStorageOrUndefined()) {
+  return createStore<PreviewSettingsState>()((set, get) => ({
+    ...loadPreviewSettings(storage),
+    set: (change) => {
+      set(change);
+      const { host, secondHost, sideBySide, width, newTeams } = get();
+      try {
+        storage?.setItem(KEY, JSON.stringify({ host, secondHost, sideBySide, width, newTeams }));
+      } catch {
+        // A full or missing storage only means the choice is not remembered.
+      }
+    },
+  }));
+}
+
+export const previewSettingsStore = createPreviewSettingsStore();
+
+/** Reads one slice of the preview settings; the component re-renders only when it changes. */
+export function usePreviewSettings<T>(selector: (state: PreviewSettingsState) => T): T {
+  return useStore(previewSettingsStore, selector);
+}

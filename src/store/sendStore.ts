@@ -1,0 +1,252 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { recordSend } from '../card/rateLimit.ts';
+import type { OutcomeTone, SendResult } from '../card/teamsAnswer.ts';
+
+/**
+ * Send state: webhook targets, the send history and the send times the rate limit counts.
+ *
+ * A webhook URL is a secret. It stays in memory unless its target is marked "remember on this
+ * device"; the history refers to targets by id and name only, so no URL is ever written there.
+ */
+
+export interface SendTarget {
+  id: string;
+  name: string;
+  url: string;
+  /** Keep the URL in this browser's local storage. */
+  remember: boolean;
+  /** The local inbox: always there, cannot be removed. */
+  builtin?: boolean;
+}
+
+export interface HistoryEntry {
+  id: string;
+  at: number;
+  targetId: string;
+  targetName: string;
+  /** The card's title (or summary) when it was sent. */
+  title: string;
+  outcome: { tone: OutcomeTone; code: string; headline: string };
+  sizeBytes: number;
+  elapsedMs: number | undefined;
+  /** The card text as it was sent, to reopen it or send it again. */
+  cardText: string;
+}
+
+export interface LastSend {
+  /** Counts sends, so a view can tell one result from the next even within the same millisecond. */
+  seq: number;
+  targetId: string;
+  targetName: string;
+  at: number;
+  result: SendResult;
+}
+
+export interface SendState {
+  targets: SendTarget[];
+  selectedId: string;
+  history: HistoryEntry[];
+  /** Send times per target id, for the rate limit (the last day only). */
+  sentAt: Record<string, number[]>;
+  last: LastSend | undefined;
+  /** Whether storage refused the last save (the reason), or undefined. */
+  saveError: string | undefined;
+
+  addTarget(name: string, url: string, remember?: boolean): string;
+  updateTarget(id: string, patch: Partial<Pick<SendTarget, 'name' | 'url' | 'remember'>>): void;
+  removeTarget(id: string): void;
+  selectTarget(id: string): void;
+  /** Counts a send towards the target's rate limit. */
+  noteSent(targetId: string, at: number): void;
+  addHistory(entry: Omit<HistoryEntry, 'id'>): void;
+  clearHistory(): void;
+  setLast(last: Omit<LastSend, 'seq'> | undefined): void;
+}
+
+export const INBOX_TARGET_ID = 'inbox';
+export const HISTORY_LIMIT = 50;
+const STORAGE_KEY = 'messagecard-designer:send:v1';
+
+interface Saved {
+  targets: { id: string; name: string; url: string }[];
+  selectedId: string;
+  history: HistoryEntry[];
+  sentAt: Record<string, number[]>;
+}
+
+export interface SendStoreInit {
+  /** The local inbox's webhook URL, on the designer's own origin. */
+  inboxUrl: string;
+  storage?: Storage | undefined;
+  now?: () => number;
+}
+
+function readSaved(storage: Storage | undefined): Partial<Saved> {
+  try {
+    const raw = storage?.getItem(STORAGE_KEY);
+    const value: unknown = raw ? JSON.parse(raw) : undefined;
+    return typeof value === 'object' && value !== null ? (value as Partial<Saved>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+function validTargets(value: unknown): SendTarget[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((t): t is { id: string; name: string; url: string } => isText(t?.id) && isText(t?.name) && isText(t?.url))
+    .filter((t) => t.id !== INBOX_TARGET_ID)
+    .map((t) => ({ id: t.id, name: t.name, url: t.url, remember: true }));
+}
+
+function validHistory(value: unknown): HistoryEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter(
+      (e): e is HistoryEntry =>
+        typeof e === 'object' &&
+        e !== null &&
+        isText(e.id) &&
+        typeof e.at === 'number' &&
+        isText(e.targetId) &&
+        isText(e.targetName) &&
+        isText(e.title) &&
+        isText(e.cardText) &&
+        typeof e.outcome === 'object' &&
+        e.outcome !== null &&
+        isText(e.outcome.headline),
+    )
+    .slice(0, HISTORY_LIMIT);
+}
+
+function validSentAt(value: unknown): Record<string, number[]> {
+  if (typeof value !== 'object' || value === null) return {};
+  const result: Record<string, number[]> = {};
+  for (const [id, times] of Object.entries(value)) {
+    if (Array.isArray(times)) result[id] = times.filter((t): t is number => typeof t === 'number');
+  }
+  return result;
+}
+
+let idSeq = 0;
+function newId(now: number): string {
+  return `${now.toString(36)}${(idSeq++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** Creates the send store, opened on what was remembered in `storage`. */
+export function createSendStore(init: SendStoreInit) {
+  const now = init.now ?? Date.now;
+  const storage = init.storage;
+  const saved = readSaved(storage);
+  const inbox: SendTarget = {
+    id: INBOX_TARGET_ID,
+    name: 'Local inbox',
+    url: init.inboxUrl,
+    remember: true,
+    builtin: true,
+  };
+  const targets = [inbox, ...validTargets(saved.targets)];
+  const selectedId = targets.some((t) => t.id === saved.selectedId) ? (saved.selectedId as string) : INBOX_TARGET_ID;
+
+  const store = createStore<SendState>()((set, get) => ({
+    targets,
+    selectedId,
+    history: validHistory(saved.history),
+    sentAt: validSentAt(saved.sentAt),
+    last: undefined,
+    saveError: undefined,
+
+    addTarget(name, url, remember = false) {
+      const id = newId(now());
+      const target: SendTarget = { id, name: name.trim() || 'Webhook', url: url.trim(), remember };
+      set({ targets: [...get().targets, target], selectedId: id });
+      return id;
+    },
+    updateTarget(id, patch) {
+      set({
+        targets: get().targets.map((t) =>
+          t.id !== id || t.builtin
+            ? t
+            : {
+                ...t,
+                ...patch,
+                ...(patch.url !== undefined ? { url: patch.url.trim() } : {}),
+                ...(patch.name !== undefined ? { name: patch.name.trim() || t.name } : {}),
+              },
+        ),
+      });
+    },
+    removeTarget(id) {
+      if (id === INBOX_TARGET_ID) return;
+      const rest = get().targets.filter((t) => t.id !== id);
+      const sentAt = { ...get().sentAt };
+      delete sentAt[id];
+      set({ targets: rest, sentAt, selectedId: get().selectedId === id ? INBOX_TARGET_ID : get().selectedId });
+    },
+    selectTarget(id) {
+      if (get().targets.some((t) => t.id === id)) set({ selectedId: id });
+    },
+    noteSent(targetId, at) {
+      set({ sentAt: { ...get().sentAt, [targetId]: recordSend(get().sentAt[targetId] ?? [], at) } });
+    },
+    addHistory(entry) {
+      set({ history: [{ ...entry, id: newId(entry.at) }, ...get().history].slice(0, HISTORY_LIMIT) });
+    },
+    clearHistory() {
+      set({ history: [] });
+    },
+    setLast(last) {
+      set({ last: last && { ...last, seq: (get().last?.seq ?? 0) + 1 } });
+    },
+  }));
+
+  // Save what may be kept: remembered targets with their URLs, the history (no URLs), the send times.
+  let previous = '';
+  store.subscribe((state) => {
+    if (!storage) return;
+    const remembered = state.targets.filter((t) => t.remember && !t.builtin);
+    const data: Saved = {
+      targets: remembered.map(({ id, name, url }) => ({ id, name, url })),
+      selectedId: remembered.some((t) => t.id === state.selectedId) ? state.selectedId : INBOX_TARGET_ID,
+      history: state.history,
+      sentAt: Object.fromEntries(
+        Object.entries(state.sentAt).filter(([id]) => remembered.some((t) => t.id === id) || id === INBOX_TARGET_ID),
+      ),
+    };
+    const text = JSON.stringify(data);
+    if (text === previous) return;
+    previous = text;
+    let saveError: string | undefined;
+    try {
+      storage.setItem(STORAGE_KEY, text);
+    } catch {
+      saveError = 'The browser refused to save the send history locally; it is kept in this tab only.';
+    }
+    if (saveError !== state.saveError) store.setState({ saveError });
+  });
+  return store;
+}
+
+export type SendStore = ReturnType<typeof createSendStore>;
+
+function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The app's send store. The local inbox lives on the designer's own server. */
+export const sendStore = createSendStore({
+  inboxUrl: `${globalThis.location?.origin ?? 'http://127.0.0.1:5173'}/api/inbox/default`,
+  storage: browserStorage(),
+});
+
+/** Reads one slice of the send state. */
+export function useSend<T>(selector: (state: SendState) => T): T {
+  return useStore(sendStore, selector);
+}
