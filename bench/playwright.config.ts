@@ -9,5 +9,7 @@ export default defineConfig({
   retries: 0,
   timeout: 300_000,
   reporter: 'list',
+  // No trace: recording one takes DOM snapshots inside the page around every keystroke.
+  use: { ...base.use, trace: 'off' },
   webServer: { ...(base.webServer as object), cwd: '..' } as typeof base.webServer,
 });

@@ -157,16 +157,18 @@ test('preview benchmark', async ({ page, browser }) => {
   for (const [label, text, budget] of [
     ['5 sections x 4 facts', card(5, 4), 16],
     ['50 sections x 5 facts', card(50, 5), 50],
+    // Over Teams' limit by far: analysed in a worker, so typing stays fluid while the preview catches up.
+    ['oversized, 100 sections x 40 facts', card(100, 40), undefined],
   ] as const) {
     await openWith(page, text);
-    const lat = await measureTyping(page, KEYSTROKES);
+    const lat = await measureTyping(page, budget === undefined ? 40 : KEYSTROKES);
     const p50 = quantile(lat, 0.5);
     const p95 = quantile(lat, 0.95);
     rows.push([
       `keystroke to preview, ${label} [${(text.length / 1024).toFixed(1)} KB], n=${lat.length}`,
       `p50 ${fmt(p50)}, p95 ${fmt(p95)}, max ${fmt(Math.max(...lat))}`,
-      `p95 <= ${budget} ms`,
-      p95 <= budget ? 'met' : 'NOT MET',
+      budget === undefined ? '(no budget)' : `p95 <= ${budget} ms`,
+      budget === undefined ? '' : p95 <= budget ? 'met' : 'NOT MET',
     ]);
   }
 

@@ -47,3 +47,86 @@ export function usageError(message: string, io: CliIo, command?: string): number
   io.stderr(`${PROGRAM}: ${message}\nRun '${help}' for usage.\n`);
   return EXIT.usage;
 }
+
+/** What a command accepts besides FILE arguments. */
+export interface ArgSpec {
+  command: string;
+  help: string;
+  /** Options without a value, such as `--json`. */
+  flags?: readonly string[];
+  /** Options with a value (`--name value` or `--name=value`), each with what to say when it is missing. */
+  values?: Readonly<Record<string, string>>;
+}
+
+export interface ParsedArgs {
+  flags: Set<string>;
+  values: Map<string, string>;
+  /** FILE arguments in order; `-` is standard input, and everything after `--` is a file. */
+  files: string[];
+}
+
+/**
+ * Parses a command's arguments the same way for every command. Returns an exit status instead
+ * when the arguments asked for help (0) or were wrong (2, after saying why).
+ */
+export function parseArgs(args: readonly string[], spec: ArgSpec, io: CliIo): ParsedArgs | number {
+  const parsed: ParsedArgs = { flags: new Set(), values: new Map(), files: [] };
+  let onlyFiles = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
+      parsed.files.push(arg);
+    } else if (arg === '--') {
+      onlyFiles = true;
+    } else if (arg === '--help' || arg === '-h') {
+      io.stdout(spec.help);
+      return EXIT.ok;
+    } else if (spec.flags?.includes(arg)) {
+      parsed.flags.add(arg);
+    } else {
+      const eq = arg.indexOf('=');
+      const name = eq < 0 ? arg : arg.slice(0, eq);
+      const missing = spec.values?.[name];
+      if (missing === undefined) return usageError(`unknown option '${arg}' for ${spec.command}`, io, spec.command);
+      const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
+      if (value === undefined) return usageError(`${name} needs a value: ${missing}`, io, spec.command);
+      parsed.values.set(name, value);
+    }
+  }
+  return parsed;
+}
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+/**
+ * Reads a FILE argument (`-` is standard input) as the card's text, without the byte order mark
+ * Windows editors and PowerShell 5 write. When it cannot be read, says why on standard error and
+ * gives `text: undefined`.
+ */
+export async function readCardFile(file: string, io: CliIo): Promise<{ name: string; text: string | undefined }> {
+  const name = file === '-' ? '<stdin>' : file;
+  try {
+    const text = file === '-' ? await io.readStdin() : await io.readFile(file);
+    return { name, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const why =
+      typeof code === 'string' && READ_ERRORS[code]
+        ? READ_ERRORS[code]
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    io.stderr(`${PROGRAM}: cannot read ${name}: ${why}\n`);
+    return { name, text: undefined };
+  }
+}
+
+/** Messages are sentences; a stray line break would break the one-line-per-issue format. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+}

@@ -8,7 +8,7 @@ import { analyze } from '../src/card/analyze.ts';
 import { convertToAdaptiveCard, isAdaptiveVersion, workflowsEnvelope } from '../src/card/adaptive/convert.ts';
 import { formatReport } from '../src/card/adaptive/report.ts';
 import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../src/card/adaptive/types.ts';
-import { EXIT, PROGRAM, usageError, type CliIo, type Command } from './command.ts';
+import { EXIT, oneLine, parseArgs, PROGRAM, readCardFile, usageError, type CliIo, type Command } from './command.ts';
 
 const HELP = `Usage: ${PROGRAM} convert --to adaptive [--version ${ADAPTIVE_VERSIONS.join('|')}] [--envelope] FILE
 
@@ -47,23 +47,13 @@ export const convertCommand: Command = {
 async function convert(args: readonly string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, io);
   if (typeof options === 'number') return options;
-  const name = options.file === '-' ? '<stdin>' : options.file;
-
-  let text: string;
-  try {
-    text = options.file === '-' ? await io.readStdin() : await io.readFile(options.file);
-  } catch (error) {
-    io.stderr(`${PROGRAM}: cannot read ${name}: ${describeReadError(error)}\n`);
-    return EXIT.usage;
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const { name, text } = await readCardFile(options.file, io);
+  if (text === undefined) return EXIT.usage;
 
   const analysis = analyze(text);
   const errors = analysis.issues.filter((issue) => issue.severity === 'error');
   for (const issue of errors) {
-    io.stderr(
-      `${name}:${issue.line}:${issue.column}  error  ${issue.rule}  ${issue.message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`,
-    );
+    io.stderr(`${name}:${issue.line}:${issue.column}  error  ${issue.rule}  ${oneLine(issue.message)}\n`);
   }
   if (!analysis.parsed.ok || !analysis.card) {
     io.stderr(`${name}: not converted: the file is not a JSON object\n`);
@@ -78,41 +68,26 @@ async function convert(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 function parseOptions(args: readonly string[], io: CliIo): Options | number {
-  let to: string | undefined;
-  let version: AdaptiveVersion = DEFAULT_ADAPTIVE_VERSION;
-  let envelope = false;
-  const files: string[] = [];
-  let onlyFiles = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      files.push(arg);
-    } else if (arg === '--') {
-      onlyFiles = true;
-    } else if (arg === '--help' || arg === '-h') {
-      io.stdout(HELP);
-      return EXIT.ok;
-    } else if (arg === '--envelope') {
-      envelope = true;
-    } else if (arg === '--to' || arg.startsWith('--to=')) {
-      to = arg === '--to' ? args[++i] : arg.slice('--to='.length);
-      if (to === undefined) return usageError('--to needs a value: adaptive', io, 'convert');
-    } else if (arg === '--version' || arg.startsWith('--version=')) {
-      const value = arg === '--version' ? args[++i] : arg.slice('--version='.length);
-      if (value === undefined || !isAdaptiveVersion(value)) {
-        return usageError(
-          `${value === undefined ? '--version needs a value' : `unknown Adaptive Card version '${value}'`} (versions: ${ADAPTIVE_VERSIONS.join(', ')})`,
-          io,
-          'convert',
-        );
-      }
-      version = value;
-    } else {
-      return usageError(`unknown option '${arg}' for convert`, io, 'convert');
-    }
-  }
+  const versions = ADAPTIVE_VERSIONS.join(', ');
+  const parsed = parseArgs(
+    args,
+    {
+      command: 'convert',
+      help: HELP,
+      flags: ['--envelope'],
+      values: { '--to': 'adaptive', '--version': versions },
+    },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const to = parsed.values.get('--to');
+  const version = parsed.values.get('--version') ?? DEFAULT_ADAPTIVE_VERSION;
+  const files = parsed.files;
   if (to === undefined) return usageError('convert needs --to adaptive', io, 'convert');
   if (to !== 'adaptive') return usageError(`cannot convert to '${to}' (targets: adaptive)`, io, 'convert');
+  if (!isAdaptiveVersion(version)) {
+    return usageError(`unknown Adaptive Card version '${version}' (versions: ${versions})`, io, 'convert');
+  }
   if (files.length !== 1) {
     return usageError(
       files.length === 0 ? 'convert needs a FILE (or - for standard input)' : 'convert takes one FILE at a time',
@@ -120,18 +95,5 @@ function parseOptions(args: readonly string[], io: CliIo): Options | number {
       'convert',
     );
   }
-  return { version, envelope, file: files[0]! };
-}
-
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
-
-function describeReadError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && READ_ERRORS[code]) return READ_ERRORS[code];
-  return error instanceof Error ? error.message : String(error);
+  return { version, envelope: parsed.flags.has('--envelope'), file: files[0]! };
 }

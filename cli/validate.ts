@@ -3,7 +3,7 @@
  */
 import { analyze } from '../src/card/analyze.ts';
 import { HOST_PROFILES, type HostProfile, type JsonPath, type Severity } from '../src/card/types.ts';
-import { EXIT, PROGRAM, usageError, type CliIo, type Command } from './command.ts';
+import { EXIT, oneLine, parseArgs, PROGRAM, readCardFile, usageError, type CliIo, type Command } from './command.ts';
 
 /** One issue in `--json` output. */
 export interface JsonIssue {
@@ -55,12 +55,8 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   const totals: Record<Severity, number> = { error: 0, warning: 0, hint: 0 };
   let unreadable = 0;
   for (const file of options.files) {
-    const name = file === '-' ? '<stdin>' : file;
-    let text: string;
-    try {
-      text = stripBom(file === '-' ? await io.readStdin() : await io.readFile(file));
-    } catch (error) {
-      io.stderr(`${PROGRAM}: cannot read ${name}: ${describeReadError(error)}\n`);
+    const { name, text } = await readCardFile(file, io);
+    if (text === undefined) {
       unreadable++;
       continue;
     }
@@ -81,60 +77,28 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 function parseOptions(args: readonly string[], io: CliIo): Options | number {
-  const options: Options = { json: false, host: 'teams', files: [] };
-  let onlyFiles = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      options.files.push(arg);
-    } else if (arg === '--') {
-      onlyFiles = true;
-    } else if (arg === '--json') {
-      options.json = true;
-    } else if (arg === '--help' || arg === '-h') {
-      io.stdout(HELP);
-      return EXIT.ok;
-    } else if (arg === '--host' || arg.startsWith('--host=')) {
-      const value = arg === '--host' ? args[++i] : arg.slice('--host='.length);
-      if (value === undefined) return usageError('--host needs a value: teams, workflows or outlook', io, 'validate');
-      if (!(HOST_PROFILES as readonly string[]).includes(value)) {
-        return usageError(`unknown host '${value}' (hosts: ${HOST_PROFILES.join(', ')})`, io, 'validate');
-      }
-      options.host = value as HostProfile;
-    } else {
-      return usageError(`unknown option '${arg}' for validate`, io, 'validate');
-    }
+  const parsed = parseArgs(
+    args,
+    {
+      command: 'validate',
+      help: HELP,
+      flags: ['--json'],
+      values: { '--host': 'teams, workflows or outlook' },
+    },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const host = parsed.values.get('--host') ?? 'teams';
+  if (!(HOST_PROFILES as readonly string[]).includes(host)) {
+    return usageError(`unknown host '${host}' (hosts: ${HOST_PROFILES.join(', ')})`, io, 'validate');
   }
-  if (options.files.length === 0) {
+  if (parsed.files.length === 0) {
     return usageError('validate needs at least one FILE (or - for standard input)', io, 'validate');
   }
-  if (options.files.filter((f) => f === '-').length > 1) {
+  if (parsed.files.filter((f) => f === '-').length > 1) {
     return usageError('- (standard input) can be given only once', io, 'validate');
   }
-  return options;
-}
-
-/** Windows editors and PowerShell 5 save UTF-8 with a byte order mark; it is not part of the card. */
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
-
-function describeReadError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && READ_ERRORS[code]) return READ_ERRORS[code];
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Messages are sentences; a stray line break would break the one-line-per-issue format. */
-function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+  return { json: parsed.flags.has('--json'), host: host as HostProfile, files: parsed.files };
 }
 
 function count(n: number, word: string): string {

@@ -103,6 +103,52 @@ test('an ActionCard opens inline with every kind of input; one is open at a time
   await expect(respond).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('Outlook opens a lone ActionCard in advance and Teams does not; closing it keeps it closed', async ({
+  designer,
+}) => {
+  await designer.replaceText(
+    card({
+      title: 'Lone',
+      potentialAction: [
+        {
+          '@type': 'ActionCard',
+          name: 'Comment',
+          inputs: [{ '@type': 'TextInput', id: 'c', title: 'Your comment' }],
+          actions: [{ '@type': 'HttpPOST', name: 'Save', target: 'https://api.example.com/c', body: '{{c.value}}' }],
+        },
+      ],
+    }),
+  );
+  const button = designer.preview.getByRole('button', { name: 'Comment' });
+  const panel = designer.preview.getByRole('group', { name: 'Comment panel' });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel).toHaveCount(0);
+  await chooseHost(designer, 'Outlook');
+  await expect(panel.getByRole('textbox', { name: 'Your comment' })).toBeVisible();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await button.click();
+  await expect(panel).toHaveCount(0);
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('a dialog of a preview button gives the focus back to the button when it closes', async ({ designer, page }) => {
+  await designer.replaceText(
+    card({
+      title: 'Focus',
+      potentialAction: [
+        { '@type': 'OpenUri', name: 'Open docs', targets: [{ os: 'default', uri: 'https://example.com/' }] },
+      ],
+    }),
+  );
+  const button = designer.preview.getByRole('button', { name: 'Open docs' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(button).toBeFocused();
+});
+
 test('required inputs are checked when an inner action is pressed, then the HttpPOST request shows with the typed values', async ({
   designer,
   page,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { DesignerToolbar } from './DesignerToolbar.tsx';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
@@ -6,16 +6,44 @@ import { useMediaQuery } from './useMediaQuery.ts';
 import { EditorPane } from '../features/editor/EditorPane.tsx';
 import { PreviewPane } from '../features/preview/PreviewPane.tsx';
 import { PreviewTabs } from './PreviewTabs.tsx';
-import { FormsPane } from '../features/forms/FormsPane.tsx';
+import { PackageButton } from './PackageButton.tsx';
 import { CardView } from '../features/preview/CardView.tsx';
-import { SendFeature } from '../features/send/SendFeature.tsx';
-import { ShareFeature } from '../features/share/ShareFeature.tsx';
+import { preloadPreviewParts } from '../features/preview/lazyParts.ts';
 import { SplitPane } from '../ui/SplitPane.tsx';
+import { lazyWithPreload } from '../ui/lazyWithPreload.ts';
 import { designerStore, useDesigner } from '../store/hooks.ts';
 import { startAutosave } from '../store/autosave.ts';
-import { PackageButton, PackageWorkspace } from './PackageWorkspace.tsx';
-import { usePackageAutosave } from './usePackageAutosave.ts';
 import './app.css';
+
+// The first screen is the toolbar's own commands and the preview; the editor's chunk is requested with
+// it. The forms, the send and share features and the package view load right after, while Monaco
+// downloads, so the preview never waits for them.
+const FormsPane = lazy(() => import('../features/forms/FormsPane.tsx').then((m) => ({ default: m.FormsPane })));
+const SendFeature = lazy(() => import('../features/send/SendFeature.tsx').then((m) => ({ default: m.SendFeature })));
+const ShareFeature = lazy(() =>
+  import('../features/share/ShareFeature.tsx').then((m) => ({ default: m.ShareFeature })),
+);
+const PackageWorkspace = lazyWithPreload(() => import('./PackageWorkspace.tsx'));
+
+/** False for the first render, true right after it: the rest of the designer may load then. */
+function useAfterFirstScreen(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    // After this commit: the editor's chunk has been requested by then.
+    const soon = setTimeout(() => setReady(true), 0);
+    const idle = setTimeout(() => {
+      preloadPreviewParts();
+      void PackageWorkspace.preload();
+    }, 1000);
+    return () => {
+      clearTimeout(soon);
+      clearTimeout(idle);
+    };
+  }, []);
+  return ready;
+}
+
+const formsLoading = <p className="workspace-loading">Loading the outline and forms…</p>;
 
 /** Below this width the JSON and the preview no longer fit side by side and become tabs. */
 const NARROW_QUERY = '(max-width: 1023.98px)';
@@ -27,7 +55,7 @@ export function App() {
   const setLayout = useDesigner((s) => s.setLayout);
   useGlobalShortcuts();
   useEffect(() => startAutosave(designerStore), []);
-  usePackageAutosave();
+  const rest = useAfterFirstScreen();
   // The connector package view replaces the workspace; the card's panes stay mounted underneath.
   const [packageOpen, setPackageOpen] = useState(false);
 
@@ -37,23 +65,32 @@ export function App() {
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className="app-provider">
       <div className={dark ? 'app is-dark' : 'app'}>
         <DesignerToolbar>
-          {/* The inbox draws arrived cards with the preview's renderer (features do not import each other). */}
-          <SendFeature
-            renderCard={(card) => (
-              <div className="preview-host host-teams">
-                <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
-              </div>
-            )}
-          />
-          <PackageButton open={packageOpen} onOpen={() => setPackageOpen(true)} />
-          {/* Template thumbnails are drawn by the real preview, passed in as a render prop. */}
-          <ShareFeature
-            renderCard={(card) => (
-              <div className={dark ? 'preview-host host-teams-dark' : 'preview-host host-teams-light'}>
-                <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
-              </div>
-            )}
-          />
+          {rest && (
+            // One boundary, so that the feature buttons appear together and in order.
+            <Suspense fallback={null}>
+              {/* The inbox draws arrived cards with the preview's renderer (features do not import each other). */}
+              <SendFeature
+                renderCard={(card) => (
+                  <div className="preview-host host-teams">
+                    <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
+                  </div>
+                )}
+              />
+              <PackageButton
+                open={packageOpen}
+                onOpen={() => setPackageOpen(true)}
+                onPrefetch={() => void PackageWorkspace.preload()}
+              />
+              {/* Template thumbnails are drawn by the real preview, passed in as a render prop. */}
+              <ShareFeature
+                renderCard={(card) => (
+                  <div className={dark ? 'preview-host host-teams-dark' : 'preview-host host-teams-light'}>
+                    <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
+                  </div>
+                )}
+              />
+            </Suspense>
+          )}
         </DesignerToolbar>
         {narrow && !packageOpen && (
           <TabList
@@ -71,13 +108,21 @@ export function App() {
         )}
         {packageOpen && (
           <main className="workspace">
-            <PackageWorkspace dark={dark} onClose={() => setPackageOpen(false)} />
+            <Suspense fallback={<p className="workspace-loading">Loading the package view…</p>}>
+              <PackageWorkspace dark={dark} onClose={() => setPackageOpen(false)} />
+            </Suspense>
           </main>
         )}
         <main className="workspace with-forms" hidden={packageOpen}>
           {/* The outline and forms: a column of their own beside JSON and preview, a tab when narrow. */}
           <div className="workspace-forms" hidden={narrow && layout.narrowTab !== 'form'}>
-            <FormsPane />
+            {rest ? (
+              <Suspense fallback={formsLoading}>
+                <FormsPane />
+              </Suspense>
+            ) : (
+              formsLoading
+            )}
           </div>
           <div className="workspace-split" hidden={narrow && layout.narrowTab === 'form'}>
             <SplitPane

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Spinner, Tab, TabList } from '@fluentui/react-components';
+import { Tab, TabList } from '@fluentui/react-components';
 import { useWorkflows } from '../store/workflowsStore.ts';
 import './previewTabs.css';
 
@@ -35,7 +35,7 @@ export function PreviewTabs({ preview, dark }: PreviewTabsProps) {
       </TabList>
       <div className="preview-tabs-body">
         {view === 'adaptive' ? (
-          <Suspense fallback={<Spinner size="small" label="Loading the Adaptive Card renderer…" />}>
+          <Suspense fallback={<p className="workspace-loading">Loading the Adaptive Card renderer…</p>}>
             <AdaptiveCardPane dark={dark} />
           </Suspense>
         ) : (

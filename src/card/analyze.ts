@@ -49,9 +49,28 @@ export function analyze(text: string, options: { host?: HostProfile } = {}): Ana
 }
 
 function analyzeUncached(text: string, host: HostProfile): Analysis {
+  const { parsed, object, issues, counts } = analyzeDocument(text, (value) => lintCard(value, { host }));
+  return { parsed, card: object, issues, sizeBytes: parsed.ok ? compactJsonBytes(parsed.value) : undefined, counts };
+}
+
+/** The analysis of any JSON document checked by a rule catalogue (the card, the app manifest). */
+export interface DocumentAnalysis {
+  parsed: ParsedText;
+  /** The document when the text is a JSON object (best effort while it has syntax errors). */
+  object: Record<string, unknown> | undefined;
+  /** Syntax errors (rule `json-syntax`) or rule findings, in text order. */
+  issues: LocatedIssue[];
+  counts: Record<Severity, number>;
+}
+
+/**
+ * Parses a JSON document strictly and, when it parses, runs `lint` on its value and places each
+ * issue in the text. Syntax errors come alone: the rules never judge a value still being written.
+ */
+export function analyzeDocument(text: string, lint: (value: unknown) => Issue[]): DocumentAnalysis {
   const parsed = parseText(text);
   const value = parsed.value;
-  const card =
+  const object =
     typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : undefined;
@@ -68,13 +87,13 @@ function analyzeUncached(text: string, host: HostProfile): Analysis {
       column: e.column,
     }));
   } else {
-    issues = lintCard(value, { host }).map((issue) => locate(parsed, issue));
+    issues = lint(value).map((issue) => locate(parsed, issue));
     issues.sort(byPosition);
   }
 
   const counts: Record<Severity, number> = { error: 0, warning: 0, hint: 0 };
   for (const issue of issues) counts[issue.severity]++;
-  return { parsed, card, issues, sizeBytes: parsed.ok ? compactJsonBytes(value) : undefined, counts };
+  return { parsed, object, issues, counts };
 }
 
 /**

@@ -15,6 +15,7 @@ import { applyEdits } from 'jsonc-parser';
 import { nodeAtPath } from './locate.ts';
 import { parseText, type JsonNode } from './parse.ts';
 import type { JsonPath, JsonSegment, TextEdit } from './types.ts';
+import { samePath } from './path.ts';
 
 /**
  * The text after an edit, and the edits that produced it: sorted by offset, non-overlapping,
@@ -495,10 +496,6 @@ function kindOf(node: JsonNode): string {
 
 function startsWith(path: JsonPath, prefix: JsonPath): boolean {
   return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
-}
-
-function samePath(a: JsonPath, b: JsonPath): boolean {
-  return a.length === b.length && startsWith(a, b);
 }
 
 /** A path as people read it: `sections[0].facts[2].name`; the empty path is "the card". */

@@ -6,6 +6,7 @@
  */
 import { asArray, asObject, asString, getAt } from './read.ts';
 import { ACTION_TYPES, INPUT_TYPES, type ActionType, type InputType, type JsonPath } from './types.ts';
+import { samePath } from './path.ts';
 
 /** The kinds of node the outline shows. Actions and inputs carry their `@type` separately. */
 export type NodeKind =
@@ -416,10 +417,6 @@ export interface Move {
   from: JsonPath;
   to: JsonPath;
   insertAt?: JsonPath;
-}
-
-function samePath(a: JsonPath, b: JsonPath): boolean {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
 /** Builds a move to `to`, a path in the card before the move (see {@link Move}). */

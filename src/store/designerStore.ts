@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { analyze, type Analysis } from '../card/analyze.ts';
 import { formatCardText } from '../card/format.ts';
+import { samePath } from '../card/path.ts';
 import { BLANK_CARD_TEXT, WELCOME_CARD_TEXT } from '../card/samples.ts';
 import type { HostProfile, JsonPath, TextRange } from '../card/types.ts';
 import { EMPTY_HISTORY, record, redo, undo, type EditKind, type History } from './history.ts';
@@ -144,7 +145,13 @@ export function createDesignerStore(init: DesignerInit = {}) {
         if (nextHost === get().host) return;
         set({ host: nextHost, ...analysisFor(get().text, nextHost) });
       },
-      select: (path, origin) => set({ selection: { path, origin } }),
+      select: (path, origin) => {
+        // The cursor moving inside one element (typing) keeps the selection as it is, so nothing that
+        // depends on it is drawn again; a click always selects anew (and reveals again).
+        const current = get().selection;
+        if (origin === 'editor' && current?.origin === 'editor' && samePath(current.path, path)) return;
+        set({ selection: { path, origin } });
+      },
       setCursor: (offset) => {
         if (offset !== get().cursor) set({ cursor: offset });
       },

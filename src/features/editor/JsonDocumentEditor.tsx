@@ -1,18 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import * as json from 'monaco-editor/languages/features/json/register';
-import { monaco } from './setupMonaco.ts';
-import { minimalEdit } from './minimalEdit.ts';
+import './setupMonaco.ts';
+import {
+  bindHistoryKeys,
+  EDITOR_OPTIONS,
+  mirrorText,
+  selectRange,
+  setRuleMarkers,
+  type CodeEditor,
+} from './monacoParts.ts';
 import type { JsonDocumentEditorProps } from './JsonDocumentPane.tsx';
-import type { LocatedIssue } from '../../card/types.ts';
-
-type CodeEditor = Parameters<OnMount>[0];
-
-const SEVERITY: Record<LocatedIssue['severity'], monaco.MarkerSeverity> = {
-  error: monaco.MarkerSeverity.Error,
-  warning: monaco.MarkerSeverity.Warning,
-  hint: monaco.MarkerSeverity.Info,
-};
 
 /**
  * Binds a schema to one more model without disturbing the card's: the JSON language service keeps
@@ -60,11 +58,11 @@ export default function JsonDocumentEditor(props: JsonDocumentEditorProps) {
     if (!model) return;
     if (model.getValue() !== text) model.setValue(text);
     model.updateOptions({ tabSize: 2, insertSpaces: true });
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => callbacks.current.onUndo());
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () =>
-      callbacks.current.onRedo(),
+    bindHistoryKeys(
+      editor,
+      () => callbacks.current.onUndo(),
+      () => callbacks.current.onRedo(),
     );
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => callbacks.current.onRedo());
     editor.onDidChangeModelContent(() => {
       if (!applying.current) callbacks.current.onChange(model.getValue());
     });
@@ -79,21 +77,10 @@ export default function JsonDocumentEditor(props: JsonDocumentEditorProps) {
     const editor = editorRef.current;
     const model = editor?.getModel();
     if (!editor || !model || model.getValue() === text) return;
-    const span = minimalEdit(model.getValue(), text);
-    if (!span) return;
     applying.current = true;
     try {
-      const start = model.getPositionAt(span.offset);
-      const end = model.getPositionAt(span.offset + span.length);
-      const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
-      editor.pushUndoStop();
-      editor.executeEdits('document', [{ range, text: span.content, forceMoveMarkers: false }]);
-      editor.pushUndoStop();
-      if (textOrigin === 'history') {
-        const at = model.getPositionAt(span.offset + span.content.length);
-        editor.setPosition(at);
-        editor.revealPositionInCenterIfOutsideViewport(at);
-      }
+      const end = mirrorText(editor, model, text);
+      if (end !== undefined && textOrigin === 'history') selectRange(editor, model, { offset: end, length: 0 });
     } finally {
       applying.current = false;
     }
@@ -103,26 +90,7 @@ export default function JsonDocumentEditor(props: JsonDocumentEditorProps) {
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (!model || model.getValue() !== text) return;
-    monaco.editor.setModelMarkers(
-      model,
-      markerSource,
-      issues
-        .filter((issue) => issue.rule !== 'json-syntax')
-        .map((issue) => {
-          const start = model.getPositionAt(issue.range.offset);
-          const end = model.getPositionAt(issue.range.offset + Math.max(1, issue.range.length));
-          return {
-            severity: SEVERITY[issue.severity],
-            message: issue.message,
-            code: issue.rule,
-            source: markerSource,
-            startLineNumber: start.lineNumber,
-            startColumn: start.column,
-            endLineNumber: end.lineNumber,
-            endColumn: end.column,
-          };
-        }),
-    );
+    setRuleMarkers(model, markerSource, issues);
   }, [issues, text, markerSource, mounted]);
 
   // A request to show a range (a problem was activated).
@@ -131,11 +99,7 @@ export default function JsonDocumentEditor(props: JsonDocumentEditorProps) {
     const editor = editorRef.current;
     const model = editor?.getModel();
     if (!editor || !model || !reveal) return;
-    const start = model.getPositionAt(reveal.range.offset);
-    const end = model.getPositionAt(reveal.range.offset + reveal.range.length);
-    const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
-    editor.setSelection(range);
-    editor.revealRangeInCenterIfOutsideViewport(range);
+    selectRange(editor, model, reveal.range);
     editor.focus();
   }, [reveal]);
 
@@ -146,17 +110,7 @@ export default function JsonDocumentEditor(props: JsonDocumentEditorProps) {
       defaultValue={text}
       onMount={onMount}
       theme={dark ? 'vs-dark' : 'vs'}
-      options={{
-        automaticLayout: true,
-        minimap: { enabled: false },
-        fontSize: 13,
-        tabSize: 2,
-        wordWrap: 'on',
-        scrollBeyondLastLine: false,
-        fixedOverflowWidgets: true,
-        ariaLabel,
-        quickSuggestions: { strings: true, other: true, comments: false },
-      }}
+      options={{ ...EDITOR_OPTIONS, ariaLabel }}
       loading={<div className="editor-loading">Loading the JSON editor…</div>}
     />
   );

@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { Button } from '@fluentui/react-components';
 import { ErrorCircle16Filled } from '@fluentui/react-icons';
 import { nearestElement } from '../../card/elements.ts';
 import { elementPath } from '../../card/locate.ts';
+import type { Analysis } from '../../card/analyze.ts';
 import type { JsonPath, LocatedIssue, Severity } from '../../card/types.ts';
 import { designerStore, useDesigner } from '../../store/hooks.ts';
 import { Outline } from './Outline.tsx';
@@ -35,6 +36,35 @@ export function FormsPane() {
   const lastGood = useDesigner((s) => s.lastGood);
   const text = useDesigner((s) => s.text);
   const selection = useDesigner((s) => s.selection);
+  const typed = useDesigner((s) => s.textOrigin === 'editor');
+  // Typing in the editor reaches the preview first: the outline and the form follow in a deferred
+  // render, so their work never delays the frame that shows the keystroke. Their own edits, and
+  // selections made in them, are drawn at once, so the focus can move into what they just created.
+  const deferred = {
+    analysis: useDeferredValue(analysis),
+    lastGood: useDeferredValue(lastGood),
+    text: useDeferredValue(text),
+    selection: useDeferredValue(selection),
+  };
+  const view = typed ? deferred : { analysis, lastGood, text, selection };
+  return (
+    <FormsView
+      analysis={view.analysis}
+      lastGood={view.lastGood}
+      text={view.text}
+      selection={selection?.origin === 'editor' ? view.selection : selection}
+    />
+  );
+}
+
+interface FormsViewProps {
+  analysis: Analysis;
+  lastGood: Analysis | undefined;
+  text: string;
+  selection: { path: JsonPath } | undefined;
+}
+
+const FormsView = memo(function FormsView({ analysis, lastGood, text, selection }: FormsViewProps) {
   const formRef = useRef<HTMLDivElement>(null);
 
   const current = analysis.parsed.ok && analysis.parsed.text === text && analysis.card !== undefined;
@@ -129,4 +159,4 @@ export function FormsPane() {
       )}
     </section>
   );
-}
+});

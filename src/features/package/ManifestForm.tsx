@@ -6,14 +6,11 @@ import { MANIFEST_VERSIONS, MAX_LENGTH, schemaUrlFor } from '../../card/manifest
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
 import { usePackage } from '../../store/packageStore.ts';
 import { removeManifestField, setManifestField, setManifestFields } from './commands.ts';
+import { samePath } from '../../card/path.ts';
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 const STANDARD_SCHEMA =
   /^https?:\/\/developer\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?json-schemas\/teams\/v[^/]+\/MicrosoftTeams\.schema\.json$/i;
-
-function samePath(a: JsonPath, b: JsonPath): boolean {
-  return a.length === b.length && a.every((segment, i) => segment === b[i]);
-}
 
 /** The issues about one field, as a Fluent Field shows them. */
 function validation(issues: readonly LocatedIssue[], path: JsonPath) {

@@ -1,11 +1,11 @@
 import { Button } from '@fluentui/react-components';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DISPLAY_LIMITS, applyLimit, type Renderer } from '../../card/preview/limits.ts';
 import { asArray, asString } from '../../card/read.ts';
 import type { JsonPath } from '../../card/types.ts';
 import { ActionBar } from './Actions.tsx';
-import { ActionDialogView } from './ActionDialogs.tsx';
 import { Block, DesignerNote } from './Block.tsx';
+import { ActionDialogView } from './lazyParts.ts';
 import { ActionContext, FrameContext, type ActionDialog, type FrameSettings } from './context.ts';
 import { RichText } from './richText.tsx';
 import { SectionBoundary, SectionView } from './Section.tsx';
@@ -66,6 +66,9 @@ export function CardView({ card, renderer, newTeams, primary, onSelect }: CardVi
   );
   const [openCard, setOpenCard] = useState<string | undefined>(undefined);
   const [dialog, setDialog] = useState<ActionDialog | undefined>(undefined);
+  // Once shown, the dialog stays mounted so that it can animate out.
+  const [dialogUsed, setDialogUsed] = useState(false);
+  if (dialog && !dialogUsed) setDialogUsed(true);
   const actions = useMemo(() => ({ openCard, setOpenCard, showDialog: setDialog }), [openCard]);
   const helpId = useId();
 
@@ -156,7 +159,11 @@ export function CardView({ card, renderer, newTeams, primary, onSelect }: CardVi
             </div>
           )}
         </div>
-        <ActionDialogView dialog={dialog} onClose={() => setDialog(undefined)} />
+        {dialogUsed && (
+          <Suspense fallback={null}>
+            <ActionDialogView dialog={dialog} onClose={() => setDialog(undefined)} />
+          </Suspense>
+        )}
       </ActionContext.Provider>
     </FrameContext.Provider>
   );

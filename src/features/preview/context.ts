@@ -25,7 +25,10 @@ export type ActionDialog =
   | { kind: 'addin'; action: Extract<ActionModel, { kind: 'InvokeAddInCommand' }> };
 
 export interface ActionState {
-  /** The path key of the ActionCard whose panel is open; one at a time per card. */
+  /**
+   * The path key of the ActionCard whose panel is open, one at a time per card; '' once the user closed
+   * it; undefined while the user has not chosen (a host may then open a lone ActionCard by itself).
+   */
   openCard: string | undefined;
   setOpenCard(key: string | undefined): void;
   showDialog(dialog: ActionDialog): void;

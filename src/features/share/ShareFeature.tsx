@@ -30,7 +30,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { minifyCardText } from '../../card/format.ts';
 import { decodeShareFragment, isShareFragment } from '../../card/shareLink.ts';
 import { TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../../card/size.ts';
-import { useDesigner } from '../../store/hooks.ts';
+import { designerStore, useDesigner } from '../../store/hooks.ts';
 import {
   copyText,
   fileNameFor,
@@ -63,14 +63,17 @@ export interface ShareFeatureProps {
  * code snippets. Adds its buttons to the toolbar; also opens share links and files dropped on the window.
  */
 export function ShareFeature({ renderCard }: ShareFeatureProps) {
-  const text = useDesigner((s) => s.text);
-  const [open, setOpen] = useState<Open>();
+  // The card's text is read when a command needs it, not on every keystroke: a dialog is modal, so the
+  // text it was opened with stays the text of the card while it is open.
+  const [open, setOpenState] = useState<Open>();
+  const [openText, setOpenText] = useState('');
+  const setOpen = useCallback((next: Open) => {
+    setOpenText(designerStore.getState().text);
+    setOpenState(next);
+  }, []);
   const [notice, setNotice] = useState<Notice>();
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  const minified = minifyCardText(text);
-  const bytes = minified === undefined ? undefined : utf8Bytes(minified);
 
   const importFile = useCallback(async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
@@ -159,6 +162,7 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
   };
 
   const download = () => {
+    const text = designerStore.getState().text;
     const pretty = prettyText(text);
     if (pretty === undefined) return;
     const url = URL.createObjectURL(new Blob([pretty], { type: 'application/json' }));
@@ -171,12 +175,6 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     setNotice({ tone: 'success', title: `Downloaded ${a.download}.` });
   };
-
-  const sizeLabel =
-    bytes === undefined
-      ? ''
-      : `${formatBytes(bytes)} of ${TEAMS_SIZE_LIMIT_BYTES / 1024} KB${bytes > TEAMS_SIZE_LIMIT_BYTES ? ': over Teams’ limit' : bytes > TEAMS_SIZE_WARNING_BYTES ? ': near Teams’ limit' : ''}`;
-  const broken = minified === undefined;
 
   return (
     <>
@@ -209,30 +207,11 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
           <ToolbarButton icon={<ArrowExportLtr20Regular />}>Export</ToolbarButton>
         </MenuTrigger>
         <MenuPopover>
-          <MenuList>
-            <MenuItem
-              icon={<Copy20Regular />}
-              disabled={broken}
-              onClick={() => void copy(prettyText(text), 'Indented JSON')}
-            >
-              Copy JSON
-            </MenuItem>
-            <MenuItem
-              icon={<Copy20Regular />}
-              disabled={broken}
-              secondaryContent={sizeLabel}
-              onClick={() => void copy(minified, `Minified JSON (${formatBytes(bytes ?? 0)})`)}
-            >
-              Copy minified
-            </MenuItem>
-            <MenuItem icon={<ArrowDownload20Regular />} disabled={broken} onClick={download}>
-              Download .json
-            </MenuItem>
-            <MenuDivider />
-            <MenuItem icon={<Code20Regular />} disabled={broken} onClick={() => setOpen('snippets')}>
-              Code snippets…
-            </MenuItem>
-          </MenuList>
+          <ExportMenuList
+            onCopy={(value, what) => void copy(value, what)}
+            onDownload={download}
+            onSnippets={() => setOpen('snippets')}
+          />
         </MenuPopover>
       </Menu>
       <Tooltip content="Copy a link that carries the card" relationship="description">
@@ -286,7 +265,7 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
       />
       <ShareDialog
         open={open === 'share'}
-        text={text}
+        text={openText}
         onClose={() => setOpen(undefined)}
         onCopied={(ok, message) =>
           setNotice(
@@ -296,7 +275,7 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
           )
         }
       />
-      <SnippetsDialog open={open === 'snippets'} text={text} onClose={() => setOpen(undefined)} />
+      <SnippetsDialog open={open === 'snippets'} text={openText} onClose={() => setOpen(undefined)} />
 
       {dragging && (
         <div className="share-drop" aria-hidden>
@@ -327,5 +306,45 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
         </div>
       )}
     </>
+  );
+}
+
+interface ExportMenuListProps {
+  onCopy(value: string | undefined, what: string): void;
+  onDownload(): void;
+  onSnippets(): void;
+}
+
+/** The Export menu's items; mounted only while the menu is open, so only then does it follow the text. */
+function ExportMenuList({ onCopy, onDownload, onSnippets }: ExportMenuListProps) {
+  const text = useDesigner((s) => s.text);
+  const minified = minifyCardText(text);
+  const bytes = minified === undefined ? undefined : utf8Bytes(minified);
+  const broken = minified === undefined;
+  const sizeLabel =
+    bytes === undefined
+      ? ''
+      : `${formatBytes(bytes)} of ${TEAMS_SIZE_LIMIT_BYTES / 1024} KB${bytes > TEAMS_SIZE_LIMIT_BYTES ? ': over Teams’ limit' : bytes > TEAMS_SIZE_WARNING_BYTES ? ': near Teams’ limit' : ''}`;
+  return (
+    <MenuList>
+      <MenuItem icon={<Copy20Regular />} disabled={broken} onClick={() => onCopy(prettyText(text), 'Indented JSON')}>
+        Copy JSON
+      </MenuItem>
+      <MenuItem
+        icon={<Copy20Regular />}
+        disabled={broken}
+        secondaryContent={sizeLabel}
+        onClick={() => onCopy(minified, `Minified JSON (${formatBytes(bytes ?? 0)})`)}
+      >
+        Copy minified
+      </MenuItem>
+      <MenuItem icon={<ArrowDownload20Regular />} disabled={broken} onClick={onDownload}>
+        Download .json
+      </MenuItem>
+      <MenuDivider />
+      <MenuItem icon={<Code20Regular />} disabled={broken} onClick={onSnippets}>
+        Code snippets…
+      </MenuItem>
+    </MenuList>
   );
 }
