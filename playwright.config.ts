@@ -1,22 +1,39 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.js';
+import { BASE_PORT, fakeTeamsPort } from './e2e/ports.ts';
 
-// E2E_PORT lets several checkouts or engineers run the suite side by side without sharing a server.
-const port = Number(process.env.E2E_PORT ?? 4173);
-const outDir = port === 4173 ? 'dist-e2e' : `dist-e2e-${port}`;
-const baseURL = `http://127.0.0.1:${port}`;
+// Two workers, each with its own app server (and so its own local inbox): the journeys never share
+// server state, and the suite takes about half the time. E2E_WORKERS=1 runs them one by one.
+const workers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
+
+/** The build and preview server of worker `index`, on BASE_PORT + index. */
+function appServer(index: number) {
+  const port = BASE_PORT + index;
+  const outDir = port === 4173 ? 'dist-e2e' : `dist-e2e-${port}`;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    // `--mode e2e` is a production build that exposes the editor to the tests (MODE is not 'production').
+    command: `npx vite build --mode e2e --outDir ${outDir} --logLevel warn && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    url,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    // The send journeys run a fake Teams on the port derived from the app's; only that origin may be
+    // reached over http on loopback, and a short upstream time limit keeps the time-out test quick.
+    env: { WEBHOOK_ALLOW: `http://127.0.0.1:${fakeTeamsPort(port)}`, WEBHOOK_TIMEOUT_MS: '2000' },
+  };
+}
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
-  // Two cores: one worker keeps the app server and the browser from starving each other.
-  workers: 1,
+  outputDir: BASE_PORT === 4173 ? 'test-results' : `test-results-${BASE_PORT}`,
+  workers,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
-    baseURL,
+    // Each worker's own server: e2e/fixtures.ts sets baseURL from the worker's index.
+    baseURL: `http://127.0.0.1:${BASE_PORT}`,
     headless: true,
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 800 },
@@ -33,14 +50,5 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // `--mode e2e` is a production build that exposes the editor to the tests (MODE is not 'production').
-    command: `npx vite build --mode e2e --outDir ${outDir} --logLevel warn && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    // The send journeys run a fake Teams on a port derived from E2E_PORT; only this origin may be reached
-    // over http on loopback, and a short upstream time limit keeps the time-out test quick.
-    env: { WEBHOOK_ALLOW: `http://127.0.0.1:${port + 10_000}`, WEBHOOK_TIMEOUT_MS: '2000' },
-  },
+  webServer: Array.from({ length: workers }, (_, index) => appServer(index)),
 });

@@ -11,5 +11,7 @@ export default defineConfig({
   reporter: 'list',
   // No trace: recording one takes DOM snapshots inside the page around every keystroke.
   use: { ...base.use, trace: 'off' },
-  webServer: { ...(base.webServer as object), cwd: '..' } as typeof base.webServer,
+  // One browser at a time on the first app server: measurements must not compete for the cores.
+  workers: 1,
+  webServer: { ...[base.webServer].flat()[0]!, cwd: '..' },
 });

@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { BASE_PORT } from './ports.ts';
 
 /** Drives the designer as a person does: through the editor, the preview and the toolbar. */
 export class Designer {
@@ -16,10 +17,9 @@ export class Designer {
 
   /** Opens the designer on a clean slate (no saved card) unless `keepStorage`. */
   async open({ keepStorage = false } = {}) {
-    if (!keepStorage) {
-      await this.page.goto('/');
-      await this.page.evaluate(() => localStorage.clear());
-    }
+    // Every test has a fresh browser context, so its storage starts empty; only a page that has already
+    // been on the designer has something to clear.
+    if (!keepStorage && this.page.url() !== 'about:blank') await this.page.evaluate(() => localStorage.clear());
     await this.page.goto('/');
     await expect(this.editor).toBeVisible();
     await this.page.waitForFunction(() => 'cardEditor' in window);
@@ -95,7 +95,19 @@ interface EditorHandle {
   focus(): void;
 }
 
-export const test = base.extend<{ designer: Designer }>({
+export const test = base.extend<{ designer: Designer }, { appPort: number }>({
+  // Worker N talks to the app server on BASE_PORT + N (playwright.config.ts starts one per worker).
+  appPort: [
+    // Playwright reads the fixtures a function needs from its first parameter, so it must be a pattern.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, workerInfo) => {
+      await use(BASE_PORT + workerInfo.parallelIndex);
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ appPort }, use) => {
+    await use(`http://127.0.0.1:${appPort}`);
+  },
   designer: async ({ page }, use) => {
     await use(new Designer(page));
   },

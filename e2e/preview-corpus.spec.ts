@@ -6,12 +6,19 @@ import { HOSTS, chooseHost, seriousViolations } from './previewKit.ts';
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const files = readdirSync(CORPUS).filter((f) => f.endsWith('.json'));
 
-test.describe.configure({ mode: 'default' });
+// The files go through one page in a few batches: loading the designer and Monaco once per batch
+// instead of once per file keeps the suite short. Each file is a step of its own, with soft
+// assertions, so a failure names its file and does not hide the files after it.
+const BATCHES = 4;
+const batches = Array.from({ length: BATCHES }, (_, b) => files.filter((_f, i) => i % BATCHES === b));
 
-for (const file of files) {
-  test(`corpus ${file} renders in every host without an error`, async ({ designer, page }, info) => {
-    test.setTimeout(120_000);
-    const pageErrors: string[] = [];
+for (const [b, batch] of batches.entries()) {
+  test(`corpus batch ${b + 1} of ${BATCHES} (${batch.length} files) renders in every host without an error`, async ({
+    designer,
+    page,
+  }, info) => {
+    test.setTimeout(300_000);
+    let pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
       // The corpus points at invented image hosts: a failed image load is expected, other errors are not.
@@ -19,31 +26,41 @@ for (const file of files) {
     });
     await page.setViewportSize({ width: 1280, height: 1400 });
     await designer.open();
-    const text = readFileSync(join(CORPUS, file), 'utf8');
-    await designer.replaceText(text);
-    let parses = true;
-    try {
-      JSON.parse(text);
-    } catch {
-      parses = false;
-    }
-    if (!parses) {
-      // Not JSON (a trailing comma): the preview keeps the last card and says where the error is.
-      await expect(designer.preview.getByRole('status')).toContainText('Preview out of date');
-      return;
-    }
     const card = designer.preview.getByTestId('preview-card');
-    for (const host of HOSTS) {
-      await chooseHost(designer, host);
-      await expect(card).toBeVisible();
-      await expect(designer.preview.getByText(/could not be drawn/)).toHaveCount(0);
-      if (host === 'Teams light' || host === 'Teams dark') {
-        await card.screenshot({ path: info.outputPath(`${file.replace('.json', '')}-${host.replace(' ', '-')}.png`) });
-      }
+
+    for (const file of batch) {
+      await test.step(file, async () => {
+        pageErrors = [];
+        await chooseHost(designer, 'Teams light');
+        const text = readFileSync(join(CORPUS, file), 'utf8');
+        await designer.replaceText(text);
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        if (!parses) {
+          // Not JSON (a trailing comma): the preview keeps the last card and says where the error is.
+          await expect.soft(designer.preview.getByRole('status')).toContainText('Preview out of date');
+          return;
+        }
+        await expect.soft(designer.preview.getByRole('status')).toHaveCount(0);
+        for (const host of HOSTS) {
+          await chooseHost(designer, host);
+          await expect.soft(card).toBeVisible();
+          await expect.soft(designer.preview.getByText(/could not be drawn/)).toHaveCount(0);
+          if (host === 'Teams light' || host === 'Teams dark') {
+            await card.screenshot({
+              path: info.outputPath(`${file.replace('.json', '')}-${host.replace(' ', '-')}.png`),
+            });
+          }
+        }
+        // axe in every host runs on the sample and the feature cards (preview*.spec.ts); here in Teams light only.
+        await chooseHost(designer, 'Teams light');
+        expect.soft(await seriousViolations(page), `axe on ${file}`).toEqual([]);
+        expect.soft(pageErrors, `page errors with ${file}`).toEqual([]);
+      });
     }
-    // axe in every host runs on the sample and the feature cards (preview*.spec.ts); here in Teams light only.
-    await chooseHost(designer, 'Teams light');
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(pageErrors).toEqual([]);
   });
 }

@@ -2,13 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { fakeTeamsPort } from './ports.ts';
 
 /**
  * A fake Teams on loopback, on the port that playwright.config.ts allows through WEBHOOK_ALLOW
- * (E2E_PORT + 10000). Each path answers as one of Teams' real answers (reference section 7).
+ * (the worker's app port + 10000, see ports.ts; set once the worker knows its port). Each path
+ * answers as one of Teams' real answers (reference section 7).
  */
-const FAKE_PORT = Number(process.env.E2E_PORT ?? 4173) + 10_000;
-const FAKE = `http://127.0.0.1:${FAKE_PORT}`;
+let FAKE = '';
 const wrapped = (code: number) =>
   `Webhook message delivery failed with error: Microsoft Teams endpoint returned HTTP error ${code} with ContextId tcid=0,server=msgapi-production-weu-azsc3-1-52,cv=Zm9vYmFy.0`;
 
@@ -33,7 +34,9 @@ function text(res: ServerResponse, status: number, body: string) {
 const received: { path: string; type: string | undefined; body: Buffer }[] = [];
 let fake: Server;
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ appPort }) => {
+  const port = fakeTeamsPort(appPort);
+  FAKE = `http://127.0.0.1:${port}`;
   fake = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -43,7 +46,7 @@ test.beforeAll(async () => {
       (ANSWERS[kind] ?? ANSWERS.missing!)(res, req);
     });
   });
-  await new Promise<void>((resolve) => fake.listen(FAKE_PORT, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => fake.listen(port, '127.0.0.1', resolve));
 });
 
 test.afterAll(async () => {

@@ -29,6 +29,22 @@ test('the preview shows before the editor has loaded', async ({ page }) => {
   await expect(page.locator('.monaco-editor')).toBeVisible();
 });
 
+test('a part whose code cannot be fetched says so, and the rest of the designer keeps working', async ({
+  designer,
+  page,
+}) => {
+  // As if the connection dropped, or a new version was deployed since the page was opened.
+  await page.route(/\/assets\/FormsPane-[^/]*\.js$/, (route) => route.abort('failed'));
+  await designer.open();
+  const forms = page.getByRole('region', { name: 'Outline and properties' }).or(page.locator('.workspace-forms'));
+  await expect(forms.getByRole('alert')).toContainText('The outline and forms could not be loaded.');
+  await expect(forms.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  // The toolbar, the editor and the preview still work.
+  await expect(designer.toolbarButton('Send')).toBeVisible();
+  await designer.replaceText('{"@type":"MessageCard","summary":"s","title":"Still drawn"}');
+  await expect(designer.preview.getByTestId('preview-title')).toHaveText('Still drawn');
+});
+
 test('completion offers the fields of a MessageCard from its schema', async ({ designer, page }) => {
   await designer.open();
   await designer.replaceText('{\n  "summary": "x",\n  \n}');

@@ -1,20 +1,23 @@
 import { createServer, type Server } from 'node:http';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { fakeTeamsPort } from './ports.ts';
 
 /**
  * A Workflows-like receiver on loopback: it answers 202 with an empty body, as a flow trigger does,
- * on the one origin playwright.config.ts lets the proxy reach (E2E_PORT + 10000).
+ * on the one origin playwright.config.ts lets the proxy reach (the worker's app port + 10000, see
+ * ports.ts; set once the worker knows its port).
  */
-const RECEIVER_PORT = Number(process.env.E2E_PORT ?? 4173) + 10_000;
-const RECEIVER = `http://127.0.0.1:${RECEIVER_PORT}`;
+let RECEIVER = '';
 const WORKFLOWS_URL =
   'https://default0a1b2c3d4e5f.ab.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/0123456789abcdef0123456789abcdef/triggers/manual/paths/invoke?api-version=1&sig=S3cr3tSignature';
 
 const received: { type: string | undefined; body: string }[] = [];
 let receiver: Server;
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ appPort }) => {
+  const port = fakeTeamsPort(appPort);
+  RECEIVER = `http://127.0.0.1:${port}`;
   receiver = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -24,7 +27,7 @@ test.beforeAll(async () => {
       res.end();
     });
   });
-  await new Promise<void>((resolve) => receiver.listen(RECEIVER_PORT, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => receiver.listen(port, '127.0.0.1', resolve));
 });
 
 test.afterAll(async () => {

@@ -14,6 +14,7 @@ import { lazyWithPreload } from '../ui/lazyWithPreload.ts';
 import { designerStore, useDesigner } from '../store/hooks.ts';
 import { startAutosave } from '../store/autosave.ts';
 import './app.css';
+import { LoadBoundary } from '../ui/LoadBoundary.tsx';
 
 // The first screen is the toolbar's own commands and the preview; the editor's chunk is requested with
 // it. The forms, the send and share features and the package view load right after, while Monaco
@@ -67,29 +68,31 @@ export function App() {
         <DesignerToolbar>
           {rest && (
             // One boundary, so that the feature buttons appear together and in order.
-            <Suspense fallback={null}>
-              {/* The inbox draws arrived cards with the preview's renderer (features do not import each other). */}
-              <SendFeature
-                renderCard={(card) => (
-                  <div className="preview-host host-teams">
-                    <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
-                  </div>
-                )}
-              />
-              <PackageButton
-                open={packageOpen}
-                onOpen={() => setPackageOpen(true)}
-                onPrefetch={() => void PackageWorkspace.preload()}
-              />
-              {/* Template thumbnails are drawn by the real preview, passed in as a render prop. */}
-              <ShareFeature
-                renderCard={(card) => (
-                  <div className={dark ? 'preview-host host-teams-dark' : 'preview-host host-teams-light'}>
-                    <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
-                  </div>
-                )}
-              />
-            </Suspense>
+            <LoadBoundary what="The send, package and share commands">
+              <Suspense fallback={null}>
+                {/* The inbox draws arrived cards with the preview's renderer (features do not import each other). */}
+                <SendFeature
+                  renderCard={(card) => (
+                    <div className="preview-host host-teams">
+                      <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
+                    </div>
+                  )}
+                />
+                <PackageButton
+                  open={packageOpen}
+                  onOpen={() => setPackageOpen(true)}
+                  onPrefetch={() => void PackageWorkspace.preload()}
+                />
+                {/* Template thumbnails are drawn by the real preview, passed in as a render prop. */}
+                <ShareFeature
+                  renderCard={(card) => (
+                    <div className={dark ? 'preview-host host-teams-dark' : 'preview-host host-teams-light'}>
+                      <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
+                    </div>
+                  )}
+                />
+              </Suspense>
+            </LoadBoundary>
           )}
         </DesignerToolbar>
         {narrow && !packageOpen && (
@@ -108,18 +111,22 @@ export function App() {
         )}
         {packageOpen && (
           <main className="workspace">
-            <Suspense fallback={<p className="workspace-loading">Loading the package view…</p>}>
-              <PackageWorkspace dark={dark} onClose={() => setPackageOpen(false)} />
-            </Suspense>
+            <LoadBoundary what="The package view">
+              <Suspense fallback={<p className="workspace-loading">Loading the package view…</p>}>
+                <PackageWorkspace dark={dark} onClose={() => setPackageOpen(false)} />
+              </Suspense>
+            </LoadBoundary>
           </main>
         )}
         <main className="workspace with-forms" hidden={packageOpen}>
           {/* The outline and forms: a column of their own beside JSON and preview, a tab when narrow. */}
           <div className="workspace-forms" hidden={narrow && layout.narrowTab !== 'form'}>
             {rest ? (
-              <Suspense fallback={formsLoading}>
-                <FormsPane />
-              </Suspense>
+              <LoadBoundary what="The outline and forms">
+                <Suspense fallback={formsLoading}>
+                  <FormsPane />
+                </Suspense>
+              </LoadBoundary>
             ) : (
               formsLoading
             )}

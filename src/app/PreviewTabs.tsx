@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Tab, TabList } from '@fluentui/react-components';
 import { useWorkflows } from '../store/workflowsStore.ts';
 import './previewTabs.css';
+import { LoadBoundary } from '../ui/LoadBoundary.tsx';
 
 // Microsoft's Adaptive Card renderer is large; it loads when the tab is first opened, not with the designer.
 const AdaptiveCardPane = lazy(() =>
@@ -35,9 +36,11 @@ export function PreviewTabs({ preview, dark }: PreviewTabsProps) {
       </TabList>
       <div className="preview-tabs-body">
         {view === 'adaptive' ? (
-          <Suspense fallback={<p className="workspace-loading">Loading the Adaptive Card renderer…</p>}>
-            <AdaptiveCardPane dark={dark} />
-          </Suspense>
+          <LoadBoundary what="The Adaptive Card view">
+            <Suspense fallback={<p className="workspace-loading">Loading the Adaptive Card renderer…</p>}>
+              <AdaptiveCardPane dark={dark} />
+            </Suspense>
+          </LoadBoundary>
         ) : (
           preview
         )}

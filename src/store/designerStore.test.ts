@@ -60,6 +60,22 @@ describe('createDesignerStore', () => {
     expect(store.getState().history.past).toEqual([]);
   });
 
+  it('keeps the selection while the cursor moves inside one element, and selects anew on a click', () => {
+    const store = createDesignerStore({ text: BLANK_CARD_TEXT });
+    store.getState().select(['title'], 'editor');
+    const first = store.getState().selection;
+    store.getState().select(['title'], 'editor');
+    expect(store.getState().selection).toBe(first);
+    store.getState().select(['text'], 'editor');
+    expect(store.getState().selection).toEqual({ path: ['text'], origin: 'editor' });
+    const moved = store.getState().selection;
+    store.getState().select(['text'], 'preview');
+    expect(store.getState().selection).not.toBe(moved);
+    const clicked = store.getState().selection;
+    store.getState().select(['text'], 'preview');
+    expect(store.getState().selection).not.toBe(clicked);
+  });
+
   it('re-checks the card when the host changes', () => {
     const store = storeAt(
       good.replace(

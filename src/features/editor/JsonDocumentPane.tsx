@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { LocatedIssue, TextRange } from '../../card/types.ts';
+import { LoadBoundary } from '../../ui/LoadBoundary.tsx';
 
 // Monaco loads lazily here too; if the card editor already loaded it, this chunk is small.
 const JsonDocumentEditor = lazy(() => import('./JsonDocumentEditor.tsx'));
@@ -32,8 +33,10 @@ export interface JsonDocumentEditorProps {
 /** The lazily loaded editor with a placeholder while Monaco arrives. */
 export function JsonDocumentPane(props: JsonDocumentEditorProps) {
   return (
-    <Suspense fallback={<div className="editor-loading">Loading the JSON editor…</div>}>
-      <JsonDocumentEditor {...props} />
-    </Suspense>
+    <LoadBoundary what="The JSON editor">
+      <Suspense fallback={<div className="editor-loading">Loading the JSON editor…</div>}>
+        <JsonDocumentEditor {...props} />
+      </Suspense>
+    </LoadBoundary>
   );
 }

@@ -9,6 +9,7 @@ import { actionLabel as label, dialogFor } from './actionDialog.ts';
 import { Block, DesignerNote } from './Block.tsx';
 import { ActionCardPanel } from './lazyParts.ts';
 import { ActionContext, FrameContext } from './context.ts';
+import { LoadBoundary } from '../../ui/LoadBoundary.tsx';
 
 /** The open panel once the user closed it: no panel, and no default either. */
 const CLOSED = '';
@@ -90,9 +91,11 @@ export function ActionBar({ actions, basePath, limit, where }: ActionBarProps) {
         </DesignerNote>
       )}
       {open?.kind === 'ActionCard' && (
-        <Suspense fallback={<div className="mc-action-panel" aria-busy="true" />}>
-          <ActionCardPanel key={pathKey([...basePath, openIndex])} model={open} path={[...basePath, openIndex]} />
-        </Suspense>
+        <LoadBoundary what="The panel of this ActionCard">
+          <Suspense fallback={<div className="mc-action-panel" aria-busy="true" />}>
+            <ActionCardPanel key={pathKey([...basePath, openIndex])} model={open} path={[...basePath, openIndex]} />
+          </Suspense>
+        </LoadBoundary>
       )}
     </div>
   );

@@ -9,6 +9,7 @@ import { ActionDialogView } from './lazyParts.ts';
 import { ActionContext, FrameContext, type ActionDialog, type FrameSettings } from './context.ts';
 import { RichText } from './richText.tsx';
 import { SectionBoundary, SectionView } from './Section.tsx';
+import { LoadBoundary } from '../../ui/LoadBoundary.tsx';
 
 /** Without `themeColor`, Teams uses the accent colour of the connector's app. */
 const DEFAULT_ACCENT = '#6264A7';
@@ -160,9 +161,11 @@ export function CardView({ card, renderer, newTeams, primary, onSelect }: CardVi
           )}
         </div>
         {dialogUsed && (
-          <Suspense fallback={null}>
-            <ActionDialogView dialog={dialog} onClose={() => setDialog(undefined)} />
-          </Suspense>
+          <LoadBoundary what="What this button does">
+            <Suspense fallback={null}>
+              <ActionDialogView dialog={dialog} onClose={() => setDialog(undefined)} />
+            </Suspense>
+          </LoadBoundary>
         )}
       </ActionContext.Provider>
     </FrameContext.Provider>

@@ -3,6 +3,7 @@ import { Info20Regular } from '@fluentui/react-icons';
 import { Suspense, useId, useState } from 'react';
 import { AboutPreviewDialog } from './lazyParts.ts';
 import { PREVIEW_HOSTS, usePreviewSettings, type PreviewHost } from '../../store/previewSettings.ts';
+import { LoadBoundary } from '../../ui/LoadBoundary.tsx';
 
 /** The "About" button and, loaded on first use, the note on the choices the preview makes. */
 function AboutPreview() {
@@ -26,9 +27,11 @@ function AboutPreview() {
         About
       </Button>
       {used && (
-        <Suspense fallback={null}>
-          <AboutPreviewDialog open={open} onClose={() => setOpen(false)} />
-        </Suspense>
+        <LoadBoundary what="The note about this preview">
+          <Suspense fallback={null}>
+            <AboutPreviewDialog open={open} onClose={() => setOpen(false)} />
+          </Suspense>
+        </LoadBoundary>
       )}
     </>
   );
