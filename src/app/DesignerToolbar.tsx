@@ -10,7 +10,7 @@ import { useDesigner } from '../store/hooks.ts';
 import type { HostProfile } from '../card/types.ts';
 
 const HOSTS: { value: HostProfile; label: string }[] = [
-  { value: 'teams', label: 'Teams incoming webhook' },
+  { value: 'teams', label: 'Incoming webhook' },
   { value: 'workflows', label: 'Teams Workflows' },
   { value: 'outlook', label: 'Outlook' },
 ];
@@ -48,8 +48,11 @@ export function DesignerToolbar({ children }: { children?: ReactNode }) {
 
   return (
     <header className="app-header">
-      <h1 className="app-title">MessageCard Designer</h1>
-      <Toolbar aria-label="Card commands" className="app-toolbar">
+      <div className="app-brand">
+        <h1 className="app-title">MessageCard Designer</h1>
+        <SaveState />
+      </div>
+      <Toolbar aria-label="Card commands" className="app-toolbar" size="small">
         <Tooltip content="Start a new card (undo brings the current one back)" relationship="description">
           <ToolbarButton icon={<DocumentAdd20Regular />} onClick={newCard}>
             New
@@ -83,7 +86,6 @@ export function DesignerToolbar({ children }: { children?: ReactNode }) {
         </Select>
         {children}
       </Toolbar>
-      <SaveState />
     </header>
   );
 }
