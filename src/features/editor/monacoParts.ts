@@ -1,9 +1,8 @@
+/** What the card editor and the manifest editor share: options, rule markers, undo keys, mirrored edits. */
 import type { OnMount } from '@monaco-editor/react';
 import { monaco } from './setupMonaco.ts';
 import { minimalEdit } from './minimalEdit.ts';
 import type { LocatedIssue, TextRange } from '../../card/types.ts';
-
-/** What the card editor and the manifest editor share: options, markers, undo keys, mirrored edits. */
 
 export type CodeEditor = Parameters<OnMount>[0];
 
