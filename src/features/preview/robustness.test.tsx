@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../card/analyze.ts';
 import { CardView } from './CardView.tsx';
@@ -40,16 +41,8 @@ vi.mock('@fluentui/react-components', () => {
 const noop = () => {};
 
 // ------------------------------------------------------------------------------------------------
-// Robustness: random and mutated cards go through parse, rules and render without an exception.
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Robustness: random and mutated cards go through parse, rules and render without an exception
+// (fast-check: a failure is shrunk to a small card and reported with its seed).
 
 const STRINGS = [
   '',
@@ -76,96 +69,110 @@ const STRINGS = [
 const TYPES = ['MessageCard', 'OpenUri', 'HttpPOST', 'ActionCard', 'ViewAction', 'InvokeAddInCommand', 'TextInput'];
 const INPUT_TYPES = ['TextInput', 'DateInput', 'MultichoiceInput', 'Nope'];
 
-function randomValue(r: () => number, depth: number): unknown {
-  const k = Math.floor(r() * 9);
-  if (depth <= 0 || k < 3) return STRINGS[Math.floor(r() * STRINGS.length)];
-  if (k === 3) return Math.floor(r() * 2000) - 1000;
-  if (k === 4) return r() < 0.5;
-  if (k === 5) return null;
-  if (k === 6) return Array.from({ length: Math.floor(r() * 4) }, () => randomValue(r, depth - 1));
-  return Object.fromEntries(
-    Array.from({ length: Math.floor(r() * 4) }, () => [STRINGS[Math.floor(r() * 6)]!, randomValue(r, depth - 1)]),
+/** A text field: mostly the hostile and meaningful strings above, sometimes any code points at all. */
+const text = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...STRINGS) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+);
+
+/** Any JSON value, for fields that get the wrong type. */
+const anyValue = fc.oneof(text, fc.jsonValue({ maxDepth: 2 }));
+
+/** Mostly a few, sometimes past Teams' limits (ten sections, five images or actions per section). */
+function list<T>(item: fc.Arbitrary<T>, small: number, large: number): fc.Arbitrary<T[]> {
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.array(item, { maxLength: small }) },
+    { weight: 1, arbitrary: fc.array(item, { minLength: small, maxLength: large }) },
   );
 }
 
-/** Mostly small counts, sometimes past Teams' limits (ten sections, five images or actions). */
-function count(r: () => number, small: number, large: number): number {
-  return Math.floor(r() * (r() < 0.15 ? large : small));
-}
+const input = fc.record({
+  '@type': fc.constantFrom(...INPUT_TYPES),
+  id: fc.constantFrom('id', 'a', ''),
+  title: text,
+  value: text,
+  isRequired: fc.constantFrom(true, 'true', false, 1),
+  isMultiline: fc.constantFrom(true, 'false', undefined),
+  maxLength: fc.constantFrom(5, -1, '10', undefined),
+  includeTime: fc.constantFrom(true, 'yes'),
+  isMultiSelect: fc.constantFrom(true, false, 'true', undefined),
+  style: fc.constantFrom('expanded', 'compact', 'normal', true, undefined),
+  choices: fc.tuple(fc.record({ display: text, value: text }), text, fc.constant(null)),
+});
 
-function pick<T>(r: () => number, list: readonly T[]): T {
-  return list[Math.floor(r() * list.length)]!;
-}
+const action = fc.record({
+  '@type': fc.constantFrom(...TYPES),
+  name: text,
+  targets: fc.tuple(fc.record({ os: fc.constantFrom('default', 'iOS', ''), uri: text }), text),
+  target: fc.oneof(text, fc.tuple(text, text), fc.constant(5)),
+  body: text,
+  headers: fc.tuple(fc.record({ name: text, value: text }), fc.constant(null)),
+  bodyContentType: fc.oneof(fc.constantFrom('application/json', 'application/x-www-form-urlencoded'), text),
+  inputs: list(input, 3, 4),
+  actions: list(fc.record({ '@type': fc.constantFrom(...TYPES), name: text, target: text }), 2, 3),
+});
 
-/** A card of the right shape, then mutated: fields replaced by values of any type, removed or duplicated. */
-function randomCard(r: () => number): unknown {
-  const s = () => pick(r, STRINGS);
-  const input = () => ({
-    '@type': pick(r, INPUT_TYPES),
-    id: pick(r, ['id', 'a', '']),
-    title: s(),
-    value: s(),
-    isRequired: pick(r, [true, 'true', false, 1]),
-    isMultiline: pick(r, [true, 'false', undefined]),
-    maxLength: pick(r, [5, -1, '10', undefined]),
-    includeTime: pick(r, [true, 'yes']),
-    isMultiSelect: pick(r, [true, false, 'true', undefined]),
-    style: pick(r, ['expanded', 'compact', 'normal', true, undefined]),
-    choices: [{ display: s(), value: s() }, s(), null],
-  });
-  const action = (): unknown => ({
-    '@type': pick(r, TYPES),
-    name: s(),
-    targets: [{ os: pick(r, ['default', 'iOS', '']), uri: s() }, s()],
-    target: pick(r, [s(), [s(), s()], 5]),
-    body: s(),
-    headers: [{ name: s(), value: s() }, null],
-    bodyContentType: pick(r, ['application/json', 'application/x-www-form-urlencoded', s()]),
-    inputs: Array.from({ length: count(r, 3, 4) }, input),
-    actions: Array.from({ length: count(r, 2, 3) }, () => ({ '@type': pick(r, TYPES), name: s(), target: s() })),
-  });
-  const section = () => ({
-    title: s(),
-    activityTitle: s(),
-    activitySubtitle: s(),
-    activityText: s(),
-    activityImage: s(),
-    activityImageType: s(),
-    heroImage: pick(r, [{ image: s(), title: s() }, s(), null]),
-    text: s(),
-    markdown: pick(r, [true, false, 'false', undefined]),
-    facts: Array.from({ length: count(r, 3, 6) }, () => pick(r, [{ name: s(), value: s() }, s(), null, 7])),
-    images: Array.from({ length: count(r, 2, 8) }, () => pick(r, [{ image: s(), title: s() }, s()])),
-    potentialAction: Array.from({ length: count(r, 2, 7) }, action),
-  });
-  const card: Record<string, unknown> = {
-    '@type': 'MessageCard',
-    summary: s(),
-    title: s(),
-    text: s(),
-    themeColor: s(),
-    sections: Array.from({ length: count(r, 4, 13) }, section),
-    potentialAction: Array.from({ length: count(r, 3, 6) }, action),
-  };
-  // Mutations: walk a few random paths and replace, remove or retype what is there.
-  for (let m = Math.floor(r() * 6); m > 0; m--) {
-    let node: unknown = card;
-    for (let depth = 0; depth < 4; depth++) {
-      if (typeof node !== 'object' || node === null) break;
+const image = fc.oneof(fc.record({ image: text, title: text }), text);
+
+const section = fc.record({
+  title: text,
+  activityTitle: text,
+  activitySubtitle: text,
+  activityText: text,
+  activityImage: text,
+  activityImageType: text,
+  heroImage: fc.oneof(fc.record({ image: text, title: text }), text, fc.constant(null)),
+  text,
+  markdown: fc.constantFrom(true, false, 'false', undefined),
+  facts: list(fc.oneof(fc.record({ name: text, value: text }), text, fc.constant(null), fc.constant(7)), 3, 6),
+  images: list(image, 2, 8),
+  potentialAction: list(action, 2, 7),
+});
+
+const wellShaped = fc.record({
+  '@type': fc.constant('MessageCard'),
+  summary: text,
+  title: text,
+  text,
+  themeColor: text,
+  sections: list(section, 4, 13),
+  potentialAction: list(action, 3, 6),
+});
+
+/** One change somewhere in the card: walk a few steps down, then replace or remove what is there. */
+const mutation = fc.record({
+  steps: fc.array(fc.nat(), { maxLength: 4 }),
+  remove: fc.boolean(),
+  value: anyValue,
+});
+
+function mutate(
+  card: Record<string, unknown>,
+  changes: readonly { steps: number[]; remove: boolean; value: unknown }[],
+) {
+  for (const change of changes) {
+    let node: Record<string, unknown> = card;
+    for (const [depth, step] of change.steps.entries()) {
       const keys = Object.keys(node);
       if (keys.length === 0) break;
-      const key = pick(r, keys);
-      const child = (node as Record<string, unknown>)[key];
-      if (r() < 0.35 || typeof child !== 'object' || child === null) {
-        if (r() < 0.3) delete (node as Record<string, unknown>)[key];
-        else (node as Record<string, unknown>)[key] = randomValue(r, 2);
+      const key = keys[step % keys.length]!;
+      const child = node[key];
+      const last = depth === change.steps.length - 1;
+      if (last || typeof child !== 'object' || child === null) {
+        if (change.remove) delete node[key];
+        else node[key] = change.value;
         break;
       }
-      node = child;
+      node = child as Record<string, unknown>;
     }
   }
   return card;
 }
+
+/** A card of the right shape, then mutated: fields replaced by values of any type, or removed. */
+const mutatedCard = fc
+  .tuple(wellShaped, fc.array(mutation, { maxLength: 5 }))
+  .map(([card, changes]) => mutate(structuredClone(card) as Record<string, unknown>, changes));
 
 const ROUNDS = Number(process.env.ROUNDS ?? 2000);
 
@@ -187,37 +194,34 @@ async function loadLazyParts() {
 describe('robustness', () => {
   it('sends 2,000 random and mutated cards through parse, rules and render in every renderer without an exception', async () => {
     await loadLazyParts();
-    const r = rng(20261129);
+    let runs = 0;
     let panels = 0;
     const spy = vi.spyOn(console, 'error');
-    for (let i = 0; i < ROUNDS; i++) {
-      const text = JSON.stringify(randomCard(r));
-      const analysis = analyze(text);
-      expect(analysis.parsed.ok).toBe(true);
-      const card = analysis.card!;
-      // Server rendering has no error boundaries: any exception in any section fails the test.
-      const html = renderToString(
-        <CardView card={card} renderer={i % 2 ? 'outlook' : 'teams'} newTeams={i % 3 === 0} primary onSelect={noop} />,
-      );
-      expect(html).toContain('mc-card');
-      // No part was left out waiting for its code (the fallback of a lazy part is marked busy).
-      expect(html).not.toContain('aria-busy');
-      if (html.includes('mc-action-panel')) panels++;
-      // Every 25th card is also mounted in the DOM, with effects and the error boundaries.
-      if (i % 25 === 0) {
-        const view = render(
-          <CardView
-            card={card}
-            renderer={i % 2 ? 'outlook' : 'teams'}
-            newTeams={i % 3 === 0}
-            primary
-            onSelect={noop}
-          />,
+    fc.assert(
+      fc.property(mutatedCard, fc.constantFrom('teams', 'outlook'), fc.boolean(), (card, renderer, newTeams) => {
+        const analysis = analyze(JSON.stringify(card));
+        expect(analysis.parsed.ok).toBe(true);
+        const value = analysis.card!;
+        // Server rendering has no error boundaries: any exception in any section fails the property.
+        const html = renderToString(
+          <CardView card={value} renderer={renderer} newTeams={newTeams} primary onSelect={noop} />,
         );
-        expect(view.queryByText(/could not be drawn/)).toBeNull();
-        view.unmount();
-      }
-    }
+        expect(html).toContain('mc-card');
+        // No part was left out waiting for its code (the fallback of a lazy part is marked busy).
+        expect(html).not.toContain('aria-busy');
+        if (html.includes('mc-action-panel')) panels++;
+        // Every 25th card is also mounted in the DOM, with effects and the error boundaries.
+        if (runs++ % 25 === 0) {
+          const view = render(
+            <CardView card={value} renderer={renderer} newTeams={newTeams} primary onSelect={noop} />,
+          );
+          expect(view.queryByText(/could not be drawn/)).toBeNull();
+          view.unmount();
+        }
+      }),
+      { numRuns: ROUNDS, seed: Number(process.env.SEED ?? 20261129) },
+    );
+    expect(runs).toBe(ROUNDS);
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
     // Lone ActionCards in Outlook drew their panels, inputs included.
