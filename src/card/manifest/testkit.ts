@@ -3,7 +3,7 @@
  * files our own writer never produces. Not shipped (only tests import it).
  */
 import { zlibSync } from 'fflate';
-import { crc32, PNG_SIGNATURE } from './png.ts';
+import { chunk, PNG_SIGNATURE } from './png.ts';
 
 export interface RawPng {
   width: number;
@@ -17,16 +17,6 @@ export interface RawPng {
   palette?: number[];
   trns?: number[];
   interlace?: boolean;
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
 }
 
 function filterRow(filter: number, row: Uint8Array, prev: Uint8Array | undefined, bpp: number): Uint8Array {

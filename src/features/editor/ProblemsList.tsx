@@ -1,14 +1,8 @@
-import { ErrorCircle16Filled, Info16Regular, Warning16Filled } from '@fluentui/react-icons';
 import { useDesigner } from '../../store/hooks.ts';
 import type { LocatedIssue } from '../../card/types.ts';
+import { ProblemButton } from '../../ui/Problem.tsx';
 
 const SHOWN_AT_MOST = 200;
-
-const ICONS = {
-  error: <ErrorCircle16Filled className="severity-icon severity-error" aria-hidden />,
-  warning: <Warning16Filled className="severity-icon severity-warning" aria-hidden />,
-  hint: <Info16Regular className="severity-icon severity-hint" aria-hidden />,
-};
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -33,26 +27,18 @@ export function ProblemsList() {
 
   return (
     <section className="problems" aria-label="Problems">
-      <h2 className="problems-title">
+      <h2 className="pane-heading">
         Problems <span className="problems-summary">{summary}</span>
       </h2>
       {shown.length > 0 && (
         <ul className="problems-list">
           {shown.map((issue: LocatedIssue, index) => (
             <li key={`${issue.rule}-${issue.range.offset}-${index}`}>
-              <button
-                type="button"
-                className={`problem problem-${issue.severity}`}
-                onClick={() => revealRange(issue.range)}
+              <ProblemButton
+                issue={issue}
+                onActivate={() => revealRange(issue.range)}
                 title={`${issue.severity}: ${issue.rule}`}
-              >
-                {ICONS[issue.severity]}
-                <span className="visually-hidden">{issue.severity}:</span>
-                <span className="problem-message">{issue.message}</span>
-                <span className="problem-meta">
-                  {issue.rule} · Ln {issue.line}, Col {issue.column}
-                </span>
-              </button>
+              />
             </li>
           ))}
         </ul>

@@ -115,7 +115,7 @@ const FormsView = memo(function FormsView({ analysis, lastGood, text, selection 
       ) : (
         <>
           <div className="forms-outline">
-            <h2 className="forms-heading" id="outline-heading">
+            <h2 className="pane-heading" id="outline-heading">
               Outline
             </h2>
             <Outline
@@ -142,7 +142,7 @@ const FormsView = memo(function FormsView({ analysis, lastGood, text, selection 
               }
             }}
           >
-            <h2 className="forms-heading">Properties</h2>
+            <h2 className="pane-heading">Properties</h2>
             <fieldset className="forms-fieldset" disabled={readOnly}>
               <legend className="visually-hidden">Properties of the selected element</legend>
               <PropertyForm

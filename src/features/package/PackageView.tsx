@@ -15,15 +15,13 @@ import {
   ArrowRedo20Regular,
   ArrowUndo20Regular,
   DocumentAdd20Regular,
-  ErrorCircle16Filled,
-  Info16Regular,
-  Warning16Filled,
 } from '@fluentui/react-icons';
 import { buildPackage, packageFileName } from '../../card/manifest/package.ts';
 import type { LocatedIssue, TextRange } from '../../card/types.ts';
 import { packageStore, usePackage } from '../../store/packageStore.ts';
 import { IconsPanel } from './IconsPanel.tsx';
 import { ManifestForm } from './ManifestForm.tsx';
+import { ProblemButton, ProblemText } from '../../ui/Problem.tsx';
 import './package.css';
 
 /** What the package view hands to the JSON editor it is given (App passes the Monaco pane). */
@@ -36,12 +34,6 @@ export interface ManifestEditorProps {
   onRedo(): void;
   reveal?: { range: TextRange };
 }
-
-const SEVERITY_ICON = {
-  error: <ErrorCircle16Filled className="severity-icon severity-error" aria-hidden />,
-  warning: <Warning16Filled className="severity-icon severity-warning" aria-hidden />,
-  hint: <Info16Regular className="severity-icon severity-hint" aria-hidden />,
-};
 
 const ICON_LABEL = { color: 'Colour icon', outline: 'Outline icon' } as const;
 
@@ -212,25 +204,14 @@ export function PackageView({
             </div>
           </section>
           <section className="problems package-problems" aria-label="Package problems">
-            <h2 className="problems-title">
+            <h2 className="pane-heading">
               Problems <span className="problems-summary">{summary}</span>
             </h2>
             {(analysis.issues.length > 0 || iconProblems.length > 0) && (
               <ul className="problems-list">
                 {analysis.issues.map((issue, index) => (
                   <li key={`${issue.rule}-${issue.range.offset}-${index}`}>
-                    <button
-                      type="button"
-                      className={`problem problem-${issue.severity}`}
-                      onClick={() => setReveal({ range: issue.range })}
-                    >
-                      {SEVERITY_ICON[issue.severity]}
-                      <span className="visually-hidden">{issue.severity}:</span>
-                      <span className="problem-message">{issue.message}</span>
-                      <span className="problem-meta">
-                        {issue.rule} · Ln {issue.line}, Col {issue.column}
-                      </span>
-                    </button>
+                    <ProblemButton issue={issue} onActivate={() => setReveal({ range: issue.range })} />
                   </li>
                 ))}
                 {iconProblems.map((problem, index) => (
@@ -238,9 +219,7 @@ export function PackageView({
                     key={`icon-${problem.kind}-${index}`}
                     className={`problem problem-${problem.severity} package-icon-problem`}
                   >
-                    {SEVERITY_ICON[problem.severity]}
-                    <span className="visually-hidden">{problem.severity}:</span>
-                    <span className="problem-message">{problem.message}</span>
+                    <ProblemText severity={problem.severity} message={problem.message} />
                   </li>
                 ))}
               </ul>

@@ -108,7 +108,7 @@ export function CardView({ card, renderer, newTeams, primary, onSelect }: CardVi
           onClick={() => onSelect([])}
           onKeyDown={(event) => onCardKeyDown(event, onSelect)}
         >
-          <span id={helpId} className="mc-visually-hidden">
+          <span id={helpId} className="visually-hidden">
             Arrow keys move between the parts of the card; Enter selects the part in the JSON.
           </span>
           {teams && !newTeams && <div className="mc-color-bar" style={{ background: accent }} aria-hidden />}

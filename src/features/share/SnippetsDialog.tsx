@@ -119,7 +119,7 @@ export function SnippetsDialog({ open, text, onClose }: SnippetsDialogProps) {
             </Button>
             <Button onClick={close}>Close</Button>
           </DialogActions>
-          <span className="share-visually-hidden" role="status" aria-live="polite">
+          <span className="visually-hidden" role="status" aria-live="polite">
             {copied}
           </span>
         </DialogBody>
