@@ -3,8 +3,15 @@
  * these limits the way the client does, silently, and shows a designer badge saying what it left out.
  */
 
-/** The renderer a preview host imitates: Teams' connector-card renderer or Outlook's actionable messages. */
-export type Renderer = 'teams' | 'outlook';
+/**
+ * The renderer a preview host imitates: Teams' connector-card renderer, Outlook's actionable messages,
+ * or Teams showing a MessageCard posted to a Workflows webhook (reference §8, "State in late 2026": the
+ * Teams look, posted by the flow bot, and no buttons at all).
+ */
+export type Renderer = 'teams' | 'outlook' | 'workflows';
+
+/** Every renderer, in the order the tests walk them. */
+export const RENDERERS: readonly Renderer[] = ['teams', 'outlook', 'workflows'];
 
 /** The display limits of one renderer; `undefined` means no limit is known. */
 export interface DisplayLimits {
@@ -20,6 +27,8 @@ export interface DisplayLimits {
   readonly heroImage: boolean;
   /** Whether InvokeAddInCommand buttons work (Outlook add-ins only). */
   readonly addInCommands: boolean;
+  /** Whether actions are drawn at all (Workflows: "button rendering won't be supported"). */
+  readonly actions: boolean;
 }
 
 export const DISPLAY_LIMITS: Readonly<Record<Renderer, DisplayLimits>> = {
@@ -30,6 +39,7 @@ export const DISPLAY_LIMITS: Readonly<Record<Renderer, DisplayLimits>> = {
     cardActions: undefined,
     heroImage: false,
     addInCommands: false,
+    actions: true,
   },
   outlook: {
     sections: undefined,
@@ -38,6 +48,16 @@ export const DISPLAY_LIMITS: Readonly<Record<Renderer, DisplayLimits>> = {
     cardActions: 4,
     heroImage: true,
     addInCommands: true,
+    actions: true,
+  },
+  workflows: {
+    sections: 10,
+    imagesPerSection: 5,
+    actionsPerSection: 5,
+    cardActions: undefined,
+    heroImage: false,
+    addInCommands: false,
+    actions: false,
   },
 };
 

@@ -32,10 +32,11 @@ export function ActionBar({ actions, basePath, limit, where }: ActionBarProps) {
   // A button's dialog gives the focus back to the button when it closes.
   const restoreFocus = useRestoreFocusTarget();
   const list = asArray(actions) ?? [];
-  if (list.length === 0) return null;
+  // Workflows draws no buttons at all; the card says how many it left out.
+  if (list.length === 0 || frame?.limits.actions === false) return null;
   const { shown, hidden } = applyLimit(list, limit);
   const models = shown.map(readAction);
-  const teams = frame?.renderer === 'teams';
+  const teams = frame?.renderer !== 'outlook';
   // Outlook opens a lone ActionCard of a list in advance; Teams does not (reference §4.4). Until the
   // user opens or closes a panel, that default holds.
   const preOpened =

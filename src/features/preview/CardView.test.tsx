@@ -94,3 +94,45 @@ describe('CardView', () => {
     expect(outlook.container.querySelector('img.mc-hero-image')?.getAttribute('src')).toBe('https://example.com/h.png');
   });
 });
+
+describe('CardView in the Workflows view', () => {
+  const card = {
+    '@type': 'MessageCard',
+    summary: 's',
+    title: 'Deployed',
+    themeColor: '0076D7',
+    sections: [
+      {
+        activityTitle: 'Build 42',
+        potentialAction: [{ '@type': 'OpenUri', name: 'Logs', targets: [{ os: 'default', uri: 'https://a.example' }] }],
+      },
+    ],
+    potentialAction: [
+      { '@type': 'OpenUri', name: 'Open', targets: [{ os: 'default', uri: 'https://a.example' }] },
+      { '@type': 'HttpPOST', name: 'Approve', target: 'https://a.example' },
+    ],
+  };
+
+  it('draws the Teams look without any button, says how many actions it left out, and names the flow bot', () => {
+    const view = render(
+      <CardView card={card} renderer="workflows" workflowOwner="Megan" newTeams={false} primary onSelect={noop} />,
+    );
+    const frame = view.getByTestId('preview-card');
+    expect(frame.className).toContain('is-teams');
+    expect(frame.querySelector('.mc-color-bar')).not.toBeNull();
+    expect(view.getByTestId('preview-section-0').textContent).toContain('Build 42');
+    expect(view.queryAllByRole('button')).toHaveLength(0);
+    expect(view.getByTestId('workflows-actions-not-drawn').textContent).toMatch(
+      /3 actions are not drawn: Workflows posts a MessageCard without its buttons/,
+    );
+    expect(view.getByText('Workflows')).toBeTruthy();
+    expect(view.getByText('Megan used a Workflow template')).toBeTruthy();
+  });
+
+  it('draws the buttons in Teams and no Workflows note', () => {
+    const view = render(<CardView card={card} renderer="teams" newTeams={false} primary onSelect={noop} />);
+    expect(view.getAllByRole('button').length).toBeGreaterThanOrEqual(3);
+    expect(view.queryByTestId('workflows-actions-not-drawn')).toBeNull();
+    expect(view.queryByText(/used a Workflow template/)).toBeNull();
+  });
+});

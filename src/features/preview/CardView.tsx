@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import { Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DISPLAY_LIMITS, applyLimit, type Renderer } from '../../card/preview/limits.ts';
-import { asArray, asString } from '../../card/read.ts';
+import { asArray, asObject, asString } from '../../card/read.ts';
 import type { JsonPath } from '../../card/types.ts';
 import { ActionBar } from './Actions.tsx';
 import { Block, DesignerNote } from './Block.tsx';
@@ -20,6 +20,8 @@ export const SEE_MORE_HEIGHT = 480;
 interface CardViewProps {
   card: Record<string, unknown>;
   renderer: Renderer;
+  /** Workflows view: who owns the flow, for the "<owner> used a Workflow template" line. */
+  workflowOwner?: string | undefined;
   newTeams: boolean;
   primary: boolean;
   onSelect(path: JsonPath): void;
@@ -59,7 +61,39 @@ function onCardKeyDown(event: KeyboardEvent<HTMLDivElement>, onSelect: (path: Js
  * Draws a MessageCard as the chosen client lays it out: colour bar (top in Teams, left in Outlook),
  * title, text, sections, card actions. Every block carries its JSON path; a click selects it.
  */
-export function CardView({ card, renderer, newTeams, primary, onSelect }: CardViewProps) {
+/** How many actions the card carries in the parts a host draws (card level and the sections drawn). */
+function countActions(card: Record<string, unknown>, sections: readonly unknown[]): number {
+  let count = asArray(card.potentialAction)?.length ?? 0;
+  for (const section of sections) count += asArray(asObject(section)?.potentialAction)?.length ?? 0;
+  return count;
+}
+
+/**
+ * The line above a post in Teams: a MessageCard posted to a Workflows webhook comes from the flow bot,
+ * with the attribution line of the template, and cannot carry a custom name or icon (reference §8).
+ */
+function WorkflowsSender({ owner }: { owner: string }) {
+  return (
+    <div className="mc-sender">
+      <span className="mc-sender-avatar" aria-hidden>
+        W
+      </span>
+      <span className="mc-sender-text">
+        <span className="mc-sender-name">Workflows</span>
+        <span className="mc-sender-attribution">{owner} used a Workflow template</span>
+      </span>
+    </div>
+  );
+}
+
+export function CardView({
+  card,
+  renderer,
+  workflowOwner = 'The flow owner',
+  newTeams,
+  primary,
+  onSelect,
+}: CardViewProps) {
   const limits = DISPLAY_LIMITS[renderer];
   const frame = useMemo<FrameSettings>(
     () => ({ renderer, limits, newTeams, primary, onSelect }),
@@ -77,7 +111,10 @@ export function CardView({ card, renderer, newTeams, primary, onSelect }: CardVi
   const accent = color ? `#${color}` : DEFAULT_ACCENT;
   const sections = applyLimit(asArray(card.sections) ?? [], limits.sections);
   const title = asString(card.title);
-  const teams = renderer === 'teams';
+  // Workflows shows the card in Teams: the Teams look, without the buttons.
+  const workflows = renderer === 'workflows';
+  const teams = renderer !== 'outlook';
+  const actionsNotDrawn = limits.actions ? 0 : countActions(card, sections.shown);
   const collapsible = teams && newTeams;
 
   // New Teams: a long card shows its first part and a "See more" button.
@@ -96,12 +133,13 @@ export function CardView({ card, renderer, newTeams, primary, onSelect }: CardVi
   return (
     <FrameContext.Provider value={frame}>
       <ActionContext.Provider value={actions}>
+        {workflows && <WorkflowsSender owner={workflowOwner} />}
         <div
-          className={`mc-card is-${renderer}`}
+          className={workflows ? 'mc-card is-teams is-workflows' : `mc-card is-${renderer}`}
           data-path="[]"
           data-testid={primary ? 'preview-card' : undefined}
           role="group"
-          aria-label={`${title ? `Card “${title}”` : 'Card'}`}
+          aria-label={`${title ? `Card “${title}”` : 'Card'}${workflows ? ' posted by Workflows' : ''}`}
           aria-describedby={helpId}
           tabIndex={0}
           style={renderer === 'outlook' ? { borderLeftColor: accent } : undefined}
@@ -144,6 +182,12 @@ export function CardView({ card, renderer, newTeams, primary, onSelect }: CardVi
                 limit={limits.cardActions}
                 where="card"
               />
+              {actionsNotDrawn > 0 && (
+                <DesignerNote testId={primary ? 'workflows-actions-not-drawn' : undefined}>
+                  {actionsNotDrawn === 1 ? '1 action is' : `${actionsNotDrawn} actions are`} not drawn: Workflows posts
+                  a MessageCard without its buttons.
+                </DesignerNote>
+              )}
             </div>
           </div>
           {collapsible && tall && (

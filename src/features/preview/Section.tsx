@@ -48,7 +48,7 @@ function SectionViewInner({ section: raw, index }: SectionProps) {
   const hero = asObject(section.heroImage);
   const facts = asArray(section.facts) ?? [];
   const images = applyLimit(asArray(section.images) ?? [], frame.limits.imagesPerSection);
-  const renderer = frame.renderer === 'teams' ? 'Teams' : 'Outlook';
+  const renderer = frame.renderer === 'outlook' ? 'Outlook' : 'Teams';
 
   return (
     <Block path={base} className="mc-section" testId={`preview-section-${index}`}>
@@ -99,7 +99,7 @@ function SectionViewInner({ section: raw, index }: SectionProps) {
       )}
       <TextBlock value={section.text} path={[...base, 'text']} mode={textMode} className="mc-text" />
       {facts.length > 0 && (
-        <dl className={frame.newTeams && frame.renderer === 'teams' ? 'mc-facts is-stacked' : 'mc-facts'}>
+        <dl className={frame.newTeams && frame.renderer !== 'outlook' ? 'mc-facts is-stacked' : 'mc-facts'}>
           {facts.map((rawFact, j) => {
             const fact = asObject(rawFact) ?? {};
             const name = asString(fact.name);

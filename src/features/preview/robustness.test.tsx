@@ -198,27 +198,32 @@ describe('robustness', () => {
     let panels = 0;
     const spy = vi.spyOn(console, 'error');
     fc.assert(
-      fc.property(mutatedCard, fc.constantFrom('teams', 'outlook'), fc.boolean(), (card, renderer, newTeams) => {
-        const analysis = analyze(JSON.stringify(card));
-        expect(analysis.parsed.ok).toBe(true);
-        const value = analysis.card!;
-        // Server rendering has no error boundaries: any exception in any section fails the property.
-        const html = renderToString(
-          <CardView card={value} renderer={renderer} newTeams={newTeams} primary onSelect={noop} />,
-        );
-        expect(html).toContain('mc-card');
-        // No part was left out waiting for its code (the fallback of a lazy part is marked busy).
-        expect(html).not.toContain('aria-busy');
-        if (html.includes('mc-action-panel')) panels++;
-        // Every 25th card is also mounted in the DOM, with effects and the error boundaries.
-        if (runs++ % 25 === 0) {
-          const view = render(
+      fc.property(
+        mutatedCard,
+        fc.constantFrom('teams', 'outlook', 'workflows'),
+        fc.boolean(),
+        (card, renderer, newTeams) => {
+          const analysis = analyze(JSON.stringify(card));
+          expect(analysis.parsed.ok).toBe(true);
+          const value = analysis.card!;
+          // Server rendering has no error boundaries: any exception in any section fails the property.
+          const html = renderToString(
             <CardView card={value} renderer={renderer} newTeams={newTeams} primary onSelect={noop} />,
           );
-          expect(view.queryByText(/could not be drawn/)).toBeNull();
-          view.unmount();
-        }
-      }),
+          expect(html).toContain('mc-card');
+          // No part was left out waiting for its code (the fallback of a lazy part is marked busy).
+          expect(html).not.toContain('aria-busy');
+          if (html.includes('mc-action-panel')) panels++;
+          // Every 25th card is also mounted in the DOM, with effects and the error boundaries.
+          if (runs++ % 25 === 0) {
+            const view = render(
+              <CardView card={value} renderer={renderer} newTeams={newTeams} primary onSelect={noop} />,
+            );
+            expect(view.queryByText(/could not be drawn/)).toBeNull();
+            view.unmount();
+          }
+        },
+      ),
       { numRuns: ROUNDS, seed: Number(process.env.SEED ?? 20261129) },
     );
     expect(runs).toBe(ROUNDS);
