@@ -138,7 +138,7 @@ export function App() {
               onShareChange={(editorShare) => setLayout({ editorShare })}
               show={narrow ? (layout.narrowTab === 'json' ? 'first' : 'second') : 'both'}
               first={<EditorPane dark={dark} />}
-              second={<PreviewTabs dark={dark} preview={<PreviewPane />} />}
+              second={<PreviewTabs dark={dark} preview={<PreviewPane dark={dark} />} />}
             />
           </div>
         </main>

@@ -9,9 +9,11 @@ import { useId, type ReactNode } from 'react';
 import { useDesigner } from '../store/hooks.ts';
 import type { HostProfile } from '../card/types.ts';
 
+// Workflows first: Office 365 connectors (incoming webhooks) were switched off in Teams in May 2026; their
+// profile stays for people who replay or test legacy cards.
 const HOSTS: { value: HostProfile; label: string }[] = [
-  { value: 'teams', label: 'Incoming webhook' },
   { value: 'workflows', label: 'Teams Workflows' },
+  { value: 'teams', label: 'Office 365 connector (retired 2026)' },
   { value: 'outlook', label: 'Outlook' },
 ];
 

@@ -1,10 +1,10 @@
 import type { DesignerStore, SaveStatus } from './designerStore.ts';
-import { saveCursor, saveLayout, saveText, type SaveResult } from './persistence.ts';
+import { saveCursor, saveLayout, saveProfile, saveText, type SaveResult } from './persistence.ts';
 
 const DELAY_MS = 250;
 
 /**
- * Saves the text, cursor and layout locally as they change: shortly after the last change, and at
+ * Saves the text, cursor, layout and "Check for" profile locally as they change: shortly after the last change, and at
  * once when the page is hidden or closed, so a reload never loses typing. Returns a stop function.
  */
 export function startAutosave(store: DesignerStore): () => void {
@@ -32,6 +32,7 @@ export function startAutosave(store: DesignerStore): () => void {
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.layout !== previous.layout) saveLayout(state.layout);
+    if (state.host !== previous.host) saveProfile(state.host);
     const textChanged = state.text !== previous.text;
     const cursorChanged = state.cursor !== previous.cursor;
     if (!textChanged && !cursorChanged) return;

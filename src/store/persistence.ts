@@ -1,5 +1,7 @@
+import { HOST_PROFILES, type HostProfile } from '../card/types.ts';
+
 /**
- * Local persistence of the document and the layout. The card text is saved exactly as typed, also
+ * Local persistence of the document, the layout and the "Check for" profile. The card text is saved exactly as typed, also
  * when it does not parse, with the cursor, so a reload comes back to the same place.
  *
  * Storage can be missing (private windows), full (a 5 MB paste) or hold garbage from another
@@ -10,6 +12,10 @@ const TEXT_KEY = 'messagecard-designer:text:v1';
 // Kept apart from the text so that moving the cursor never rewrites a large card.
 const CURSOR_KEY = 'messagecard-designer:cursor:v1';
 const LAYOUT_KEY = 'messagecard-designer:layout:v1';
+const PROFILE_KEY = 'messagecard-designer:profile:v1';
+
+/** What a first start checks for: Workflows, the path Teams runs since connectors were switched off in 2026. */
+export const DEFAULT_PROFILE: HostProfile = 'workflows';
 
 export interface SavedDocument {
   text: string;
@@ -90,4 +96,14 @@ export function loadLayout(): SavedLayout {
 
 export function saveLayout(layout: SavedLayout): SaveResult {
   return write(LAYOUT_KEY, layout);
+}
+
+/** The saved "Check for" profile, or the default (Workflows) on a first start or when storage holds garbage. */
+export function loadProfile(): HostProfile {
+  const saved = readJson(PROFILE_KEY);
+  return HOST_PROFILES.find((p) => p === saved) ?? DEFAULT_PROFILE;
+}
+
+export function saveProfile(profile: HostProfile): SaveResult {
+  return write(PROFILE_KEY, profile);
 }

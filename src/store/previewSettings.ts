@@ -1,11 +1,13 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import type { HostProfile } from '../card/types.ts';
 
-/** The clients the preview imitates. */
-export type PreviewHost = 'teams-light' | 'teams-dark' | 'teams-contrast' | 'outlook';
+/** The clients the preview imitates; `teams-workflows` is a MessageCard posted through a Workflows webhook. */
+export type PreviewHost = 'teams-workflows' | 'teams-light' | 'teams-dark' | 'teams-contrast' | 'outlook';
 export type PreviewWidth = 'desktop' | 'narrow';
 
 export const PREVIEW_HOSTS: readonly { value: PreviewHost; label: string }[] = [
+  { value: 'teams-workflows', label: 'Teams via Workflows' },
   { value: 'teams-light', label: 'Teams light' },
   { value: 'teams-dark', label: 'Teams dark' },
   { value: 'teams-contrast', label: 'Teams high contrast' },
@@ -13,7 +15,13 @@ export const PREVIEW_HOSTS: readonly { value: PreviewHost; label: string }[] = [
 ];
 
 export interface PreviewSettings {
+  /** The host picked in the preview's own select; used only when `hostChosen`. */
   host: PreviewHost;
+  /**
+   * Whether the user picked the host. Until then the preview follows the "Check for" profile
+   * (`previewHostFor`), so a first start checking for Workflows previews "Teams via Workflows".
+   */
+  hostChosen: boolean;
   /** The host of the second preview when two are shown side by side. */
   secondHost: PreviewHost;
   sideBySide: boolean;
@@ -45,11 +53,28 @@ export function defaultPreviewSettings(): PreviewSettings {
   const dark = prefersDark();
   return {
     host: dark ? 'teams-dark' : 'teams-light',
+    hostChosen: false,
     secondHost: dark ? 'teams-light' : 'teams-dark',
     sideBySide: false,
     width: 'desktop',
     newTeams: false,
   };
+}
+
+/**
+ * The host the preview draws for the "Check for" profile: the user's pick once there is one, else the
+ * client that profile posts to (Workflows: Teams via Workflows; the retired connector: Teams in the
+ * system's theme; Outlook: Outlook).
+ */
+export function previewHostFor(
+  settings: Pick<PreviewSettings, 'host' | 'hostChosen'>,
+  profile: HostProfile,
+  dark: boolean = prefersDark(),
+): PreviewHost {
+  if (settings.hostChosen) return settings.host;
+  if (profile === 'workflows') return 'teams-workflows';
+  if (profile === 'outlook') return 'outlook';
+  return dark ? 'teams-dark' : 'teams-light';
 }
 
 /** Reads saved settings, keeping only values that are valid (storage may hold anything). */
@@ -65,6 +90,8 @@ export function loadPreviewSettings(storage: Storage | undefined): PreviewSettin
   }
   if (!saved) return settings;
   if (isHost(saved.host)) settings.host = saved.host;
+  // Settings saved before the host followed the profile say nothing about a choice: they follow it now.
+  settings.hostChosen = saved.hostChosen === true && isHost(saved.host);
   if (isHost(saved.secondHost)) settings.secondHost = saved.secondHost;
   if (typeof saved.sideBySide === 'boolean') settings.sideBySide = saved.sideBySide;
   if (saved.width === 'desktop' || saved.width === 'narrow') settings.width = saved.width;
@@ -86,9 +113,9 @@ export function createPreviewSettingsStore(storage: Storage | undefined = localS
     ...loadPreviewSettings(storage),
     set: (change) => {
       set(change);
-      const { host, secondHost, sideBySide, width, newTeams } = get();
+      const { host, hostChosen, secondHost, sideBySide, width, newTeams } = get();
       try {
-        storage?.setItem(KEY, JSON.stringify({ host, secondHost, sideBySide, width, newTeams }));
+        storage?.setItem(KEY, JSON.stringify({ host, hostChosen, secondHost, sideBySide, width, newTeams }));
       } catch {
         // A full or missing storage only means the choice is not remembered.
       }

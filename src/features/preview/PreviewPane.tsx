@@ -9,15 +9,16 @@ import {
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { groupByBlock, pathKey } from '../../card/preview/blocks.ts';
 import { valuePathAtOffset } from '../../card/locate.ts';
+import type { Renderer } from '../../card/preview/limits.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
 import { designerStore, useDesigner } from '../../store/hooks.ts';
-import { PREVIEW_HOSTS, usePreviewSettings, type PreviewHost } from '../../store/previewSettings.ts';
+import { PREVIEW_HOSTS, previewHostFor, usePreviewSettings, type PreviewHost } from '../../store/previewSettings.ts';
 import { CardView } from './CardView.tsx';
 import { IssuesContext } from './context.ts';
 import { PreviewToolbar } from './PreviewToolbar.tsx';
 import './preview.css';
 
-const THEMES: Record<PreviewHost, Theme> = {
+const THEMES: Record<Exclude<PreviewHost, 'teams-workflows'>, Theme> = {
   'teams-light': teamsLightTheme,
   'teams-dark': teamsDarkTheme,
   'teams-contrast': teamsHighContrastTheme,
@@ -72,8 +73,25 @@ function useSelectionOutline(root: React.RefObject<HTMLElement | null>, card: un
   }, [root, selection, card]);
 }
 
+/**
+ * The renderer, Fluent theme and host class of a preview host. "Teams via Workflows" is Teams in the
+ * system's theme, like the default Teams host: a Workflows post shows in whatever theme the reader's
+ * Teams has, and the preview should not flash light in a dark designer.
+ */
+function hostLook(host: PreviewHost, dark: boolean): { renderer: Renderer; theme: Theme; className: string } {
+  if (host === 'teams-workflows') {
+    return {
+      renderer: 'workflows',
+      theme: dark ? teamsDarkTheme : teamsLightTheme,
+      className: dark ? 'host-teams-workflows host-teams-dark' : 'host-teams-workflows',
+    };
+  }
+  return { renderer: host === 'outlook' ? 'outlook' : 'teams', theme: THEMES[host], className: `host-${host}` };
+}
+
 interface HostFrameProps {
   host: PreviewHost;
+  dark: boolean;
   card: Record<string, unknown>;
   primary: boolean;
   labelled: boolean;
@@ -82,22 +100,17 @@ interface HostFrameProps {
   onSelect(path: JsonPath): void;
 }
 
-function HostFrame({ host, card, primary, labelled, newTeams, issues, onSelect }: HostFrameProps) {
+function HostFrame({ host, dark, card, primary, labelled, newTeams, issues, onSelect }: HostFrameProps) {
   const ref = useRef<HTMLDivElement>(null);
   useSelectionOutline(ref, card);
   const label = PREVIEW_HOSTS.find((h) => h.value === host)?.label ?? host;
+  const look = hostLook(host, dark);
   return (
-    <FluentProvider theme={THEMES[host]} className={`preview-host host-${host}`}>
+    <FluentProvider theme={look.theme} className={`preview-host ${look.className}`}>
       <div ref={ref} className="preview-host-inner" data-host={host}>
         {labelled && <div className="preview-host-label">{label}</div>}
         <IssuesContext.Provider value={issues}>
-          <CardView
-            card={card}
-            renderer={host === 'outlook' ? 'outlook' : 'teams'}
-            newTeams={newTeams}
-            primary={primary}
-            onSelect={onSelect}
-          />
+          <CardView card={card} renderer={look.renderer} newTeams={newTeams} primary={primary} onSelect={onSelect} />
         </IssuesContext.Provider>
       </div>
     </FluentProvider>
@@ -107,14 +120,17 @@ function HostFrame({ host, card, primary, labelled, newTeams, issues, onSelect }
 /**
  * The Teams-style preview. It always shows the last card that parsed: while the text is broken the
  * card stays, marked as out of date, with the error and where it is. The toolbar picks the host
- * (Teams light, dark, high contrast, Outlook), the width, the new Teams client and a second host.
+ * (Teams via Workflows, Teams light, dark, high contrast, Outlook), the width, the new Teams client and
+ * a second host; until a host is picked, the preview follows the "Check for" profile.
  */
-export function PreviewPane() {
+export function PreviewPane({ dark = false }: { /** The designer's (the system's) theme is dark. */ dark?: boolean }) {
   const analysis = useDesigner((s) => s.analysis);
   const lastGood = useDesigner((s) => s.lastGood);
   const pending = useDesigner((s) => s.analysisPending);
   const select = useDesigner((s) => s.select);
-  const host = usePreviewSettings((s) => s.host);
+  const profile = useDesigner((s) => s.host);
+  // Until the user picks a host, the preview follows "Check for" (Workflows: Teams via Workflows).
+  const host = usePreviewSettings((s) => previewHostFor(s, profile, dark));
   const secondHost = usePreviewSettings((s) => s.secondHost);
   const sideBySide = usePreviewSettings((s) => s.sideBySide);
   const width = usePreviewSettings((s) => s.width);
@@ -129,7 +145,7 @@ export function PreviewPane() {
 
   return (
     <section className="preview-pane" aria-label="Card preview">
-      <PreviewToolbar />
+      <PreviewToolbar host={host} />
       {stale && (
         <div className="preview-stale" role="status">
           <strong>Preview out of date.</strong>{' '}
@@ -157,6 +173,7 @@ export function PreviewPane() {
             <HostFrame
               key={i}
               host={h}
+              dark={dark}
               card={lastGood.card!}
               primary={i === 0}
               labelled={sideBySide}

@@ -54,8 +54,11 @@ function HostSelect({ label, value, onChange }: { label: string; value: PreviewH
 }
 
 /** The preview's own controls: host and theme, width, new Teams, two hosts side by side, the about note. */
-export function PreviewToolbar() {
-  const host = usePreviewSettings((s) => s.host);
+export function PreviewToolbar({
+  host,
+}: {
+  /** The host drawn now: the user's pick, or the one "Check for" implies. */ host: PreviewHost;
+}) {
   const secondHost = usePreviewSettings((s) => s.secondHost);
   const sideBySide = usePreviewSettings((s) => s.sideBySide);
   const width = usePreviewSettings((s) => s.width);
@@ -64,7 +67,12 @@ export function PreviewToolbar() {
 
   return (
     <div className="preview-toolbar" role="group" aria-label="Preview options">
-      <HostSelect label={sideBySide ? 'Left' : 'Host'} value={host} onChange={(h) => set({ host: h })} />
+      {/* Picking a host here is kept; until then the preview follows "Check for". */}
+      <HostSelect
+        label={sideBySide ? 'Left' : 'Host'}
+        value={host}
+        onChange={(h) => set({ host: h, hostChosen: true })}
+      />
       {sideBySide && <HostSelect label="Right" value={secondHost} onChange={(h) => set({ secondHost: h })} />}
       <Switch
         className="preview-switch"
