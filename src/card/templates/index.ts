@@ -18,6 +18,9 @@ import plainText from './plain-text.json?raw';
 import pullRequest from './pull-request.json?raw';
 import releaseNotes from './release-notes.json?raw';
 import taskWithInputs from './task-with-inputs.json?raw';
+import workflowsAlert from './workflows-alert.json?raw';
+import workflowsBuild from './workflows-build.json?raw';
+import workflowsDeployment from './workflows-deployment.json?raw';
 
 /** One starter card of the gallery. */
 export interface CardTemplate {
@@ -32,7 +35,13 @@ export interface CardTemplate {
   text: string;
 }
 
-/** Every template, "Blank card" first, then the common uses, then the feature showcases. */
+/** The tag of the templates that post through a Workflows webhook with nothing lost (no buttons; links in text). */
+export const WORKFLOWS_READY_TAG = 'workflows-ready';
+
+/**
+ * Every template, "Blank card" first, then the Workflows-ready cards (Workflows is how cards reach
+ * Teams since connectors were switched off in 2026), then the common uses, then the feature showcases.
+ */
 export const TEMPLATES: readonly CardTemplate[] = [
   {
     id: 'blank',
@@ -40,6 +49,30 @@ export const TEMPLATES: readonly CardTemplate[] = [
     description: 'The smallest card Teams accepts: a summary, a title and one line of text.',
     tags: ['empty', 'new', 'start'],
     text: BLANK_CARD_TEXT,
+  },
+  {
+    id: 'workflows-alert',
+    name: 'Alert (Workflows-ready)',
+    description:
+      'A monitoring alert with its facts and the runbook, graph and silence as links in the text: Workflows shows all of it.',
+    tags: [WORKFLOWS_READY_TAG, 'workflows', 'alert', 'monitoring', 'alertmanager', 'facts', 'links'],
+    text: workflowsAlert,
+  },
+  {
+    id: 'workflows-build',
+    name: 'Build failed (Workflows-ready)',
+    description:
+      'A failed CI build with the commit as an activity block and links to the build, tests and commit in the text.',
+    tags: [WORKFLOWS_READY_TAG, 'workflows', 'ci', 'build', 'failure', 'pipeline', 'activity', 'links'],
+    text: workflowsBuild,
+  },
+  {
+    id: 'workflows-deployment',
+    name: 'Deployment (Workflows-ready)',
+    description:
+      'A release reaching production with its facts, and the notes, dashboard and roll-back guide as links in the text.',
+    tags: [WORKFLOWS_READY_TAG, 'workflows', 'deploy', 'release', 'production', 'facts', 'links'],
+    text: workflowsDeployment,
   },
   {
     id: 'plain-text',

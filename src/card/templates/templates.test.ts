@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../analyze.ts';
 import { asArray, asObject, asString } from '../read.ts';
-import { searchTemplates, TEMPLATES } from './index.ts';
+import { searchTemplates, TEMPLATES, WORKFLOWS_READY_TAG } from './index.ts';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -50,6 +50,27 @@ describe('the template gallery', () => {
     expect(t.tags.length).toBeGreaterThan(0);
   });
 
+  it('has Workflows-ready cards (an alert, a build, a deployment) right after the blank card', () => {
+    const ready = TEMPLATES.filter((t) => t.tags.includes(WORKFLOWS_READY_TAG));
+    expect(ready.map((t) => t.id)).toEqual(['workflows-alert', 'workflows-build', 'workflows-deployment']);
+    expect(TEMPLATES.slice(1, 1 + ready.length)).toEqual(ready);
+    expect(searchTemplates('workflows-ready')).toEqual(ready);
+  });
+
+  it.each(TEMPLATES.filter((t) => t.tags.includes(WORKFLOWS_READY_TAG)).map((t) => [t.name, t] as const))(
+    '%s gives no error or warning when checked for Workflows, has no buttons and links in its text',
+    (_name, t) => {
+      const analysis = analyze(t.text, { host: 'workflows' });
+      expect(analysis.parsed.ok).toBe(true);
+      // Only the hint that Workflows is built for Adaptive Cards, which every MessageCard gets.
+      expect(analysis.issues.filter((i) => i.severity !== 'hint')).toEqual([]);
+      expect(analysis.issues.every((i) => i.rule === 'workflows-prefer-adaptive-card')).toBe(true);
+      const card = asObject(JSON.parse(t.text))!;
+      expect(actions(card)).toEqual([]);
+      expect(t.text).toMatch(/\[[^\]]+\]\(https:\/\/[^)]+\)/);
+    },
+  );
+
   it('mentions no real host: links and images are example.com or data: images', () => {
     for (const t of TEMPLATES) {
       const urls = t.text.match(/https?:\/\/[^\s"\\)]+/g) ?? [];
@@ -84,6 +105,7 @@ describe('the template gallery', () => {
 describe('searching templates', () => {
   it('finds templates by any word of name, description or tags', () => {
     expect(searchTemplates('build').map((t) => t.id)).toEqual([
+      'workflows-build',
       'ci-build-passed',
       'ci-build-failed',
       'ci-build-unstable',
