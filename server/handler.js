@@ -5,6 +5,9 @@
  * - `POST /api/send` `{ url, payload }`: posts the payload to a webhook and relays its answer.
  * - `POST /api/inbox/NAME`: the local inbox, a webhook that answers as Teams does.
  * - `GET /api/inbox` lists what arrived (`?name=` for one inbox); `DELETE /api/inbox` empties it.
+ * - `POST /api/workflows/NAME`: the local Workflows webhook, which answers 202 as a flow trigger does and
+ *   records the run (`workflows.js`); `GET /api/workflows/NAME` lists its runs, newest first, and
+ *   `GET /api/workflows` every webhook's (each with its `name`); `DELETE` on either forgets them.
  *
  * The browser cannot post to Teams itself (no CORS), so this server does, and must therefore not be
  * an open relay: see `policy.js` for where it may send and `addresses.js` for the inside ranges.
@@ -15,6 +18,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createInbox, INBOX_NAME, INBOX_SIZE_LIMIT } from './inbox.js';
 import { checkResolved, checkTarget, parseAllowList, refusal } from './policy.js';
+import { createWorkflows } from './workflows.js';
 
 /** Largest request body the API reads (a card is at most 28 KB; JSON escaping can double it). */
 export const MAX_REQUEST_BYTES = 64 * 1024;
@@ -32,6 +36,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  *   timeoutMs?: number,
  *   resolve?: (host: string) => Promise<Resolved[]>,
  *   inbox?: import('./inbox.js').Inbox,
+ *   workflows?: import('./workflows.js').Workflows,
  *   log?: (line: string) => void,
  * }} ApiOptions
  */
@@ -164,6 +169,7 @@ export function createApiHandler(options = {}) {
   const timeoutMs = options.timeoutMs ?? (envTimeout > 0 ? envTimeout : DEFAULT_TIMEOUT_MS);
   const resolve = options.resolve ?? resolveAll;
   const inbox = options.inbox ?? createInbox();
+  const workflows = options.workflows ?? createWorkflows();
   const log = options.log ?? (() => {});
 
   /**
@@ -205,12 +211,18 @@ export function createApiHandler(options = {}) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
 
-    // The local inbox of this very server is delivered to directly, without a network hop.
-    const local = localInboxName(rawUrl, req);
-    if (local !== undefined) {
-      const answer = inbox.receive(local, payloadBytes);
+    // The local inbox and Workflows webhooks of this very server are delivered to directly, without a
+    // network hop.
+    const local = localWebhook(rawUrl, req);
+    if (local?.kind === 'inbox') {
+      const answer = inbox.receive(local.name, payloadBytes);
       log(`send local inbox -> ${answer.status}`);
       return sendJson(res, 200, { upstream: { ...answer, truncated: false }, elapsedMs: elapsed() });
+    }
+    if (local?.kind === 'workflows') {
+      const { status, headers, body: text } = workflows.receive(local.name, payloadBytes);
+      log(`send local workflows -> ${status}`);
+      return sendJson(res, 200, { upstream: { status, headers, body: text, truncated: false }, elapsedMs: elapsed() });
     }
 
     const target = checkTarget(rawUrl, allow);
@@ -317,6 +329,44 @@ export function createApiHandler(options = {}) {
     return sendJson(res, 200, { items: inbox.list(name) });
   }
 
+  /**
+   * `POST /api/workflows/NAME` runs the flow; `GET` lists its runs; `DELETE` forgets them.
+   * @param {Req} req
+   * @param {Res} res
+   * @param {string} name
+   */
+  async function workflowsHook(req, res, name) {
+    if (req.method === 'POST') {
+      // Read a little past the limit, so a card just over 28 KB fails in its run rather than being cut off.
+      const { body, overflowed } = await readBody(req, INBOX_SIZE_LIMIT * 2);
+      const answer = workflows.receive(name, body, overflowed);
+      res.writeHead(answer.status, { ...answer.headers, 'content-length': 0 });
+      res.end();
+      return;
+    }
+    workflowsRuns(req, res, name);
+  }
+
+  /**
+   * @param {Req} req
+   * @param {Res} res
+   * @param {string | undefined} name one webhook, or all of them
+   */
+  function workflowsRuns(req, res, name) {
+    if (req.method === 'DELETE') {
+      if (!sameOrigin(req)) {
+        return sendRefusal(res, refusal(403, 'cross-origin', 'Only the designer itself may clear the runs.'));
+      }
+      workflows.clear(name);
+      return sendJson(res, 200, []);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', name === undefined ? 'GET, DELETE' : 'POST, GET, DELETE');
+      return sendRefusal(res, refusal(405, 'method-not-allowed', 'List the runs with GET.'));
+    }
+    return sendJson(res, 200, name === undefined ? workflows.all() : workflows.runs(name));
+  }
+
   return async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
@@ -329,8 +379,8 @@ export function createApiHandler(options = {}) {
       return true;
     }
     if (path.startsWith('/api/inbox/')) {
-      const name = decodeURIComponent(path.slice('/api/inbox/'.length));
-      if (!INBOX_NAME.test(name)) {
+      const name = safeDecode(path.slice('/api/inbox/'.length));
+      if (name === undefined || !INBOX_NAME.test(name)) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         res.end('Not Found');
         return true;
@@ -338,17 +388,44 @@ export function createApiHandler(options = {}) {
       await webhook(req, res, name);
       return true;
     }
+    if (path === '/api/workflows' || path === '/api/workflows/') {
+      workflowsRuns(req, res, undefined);
+      return true;
+    }
+    if (path.startsWith('/api/workflows/')) {
+      const name = safeDecode(path.slice('/api/workflows/'.length));
+      if (name === undefined || !INBOX_NAME.test(name)) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Not Found');
+        return true;
+      }
+      await workflowsHook(req, res, name);
+      return true;
+    }
     return false;
   };
 }
 
 /**
- * The inbox name when `raw` is this server's own inbox URL (same host as the request came to).
+ * A path segment decoded, or undefined when its escapes are malformed.
+ * @param {string} segment
+ */
+function safeDecode(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The local webhook `raw` names when it is this server's own inbox or Workflows URL (same host as the
+ * request came to).
  * @param {unknown} raw
  * @param {Req} req
- * @returns {string | undefined}
+ * @returns {{ kind: 'inbox' | 'workflows', name: string } | undefined}
  */
-function localInboxName(raw, req) {
+function localWebhook(raw, req) {
   if (typeof raw !== 'string') return undefined;
   try {
     const url = new URL(raw.trim());
@@ -356,9 +433,11 @@ function localInboxName(raw, req) {
     if (url.host.toLowerCase() !== (req.headers.host ?? '').toLowerCase() || url.search || url.username) {
       return undefined;
     }
-    const match = /^\/api\/inbox\/([^/]+)$/.exec(url.pathname);
-    const name = match ? decodeURIComponent(/** @type {string} */ (match[1])) : undefined;
-    return name !== undefined && INBOX_NAME.test(name) ? name : undefined;
+    const match = /^\/api\/(inbox|workflows)\/([^/]+)$/.exec(url.pathname);
+    if (!match) return undefined;
+    const name = safeDecode(/** @type {string} */ (match[2]));
+    if (name === undefined || !INBOX_NAME.test(name)) return undefined;
+    return { kind: match[1] === 'inbox' ? 'inbox' : 'workflows', name };
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler, MAX_RELAY_BYTES, pinnedLookup } from './handler.js';
 import { createInbox } from './inbox.js';
 import { checkTarget, parseAllowList } from './policy.js';
+import { createWorkflows } from './workflows.js';
 
 // --- a tiny harness: a receiver that records what it got, a trap that must get nothing, the proxy
 
@@ -54,6 +55,7 @@ beforeAll(async () => {
     timeoutMs: 400,
     log: (line) => logLines.push(line),
     inbox: createInbox({ now: () => now }),
+    workflows: createWorkflows({ now: () => now }),
     // Only names the tests make up: never the real DNS.
     resolve: async (host) => {
       if (host === 'inside.webhook.office.com') return [{ address: '10.1.2.3', family: 4 }];
@@ -433,5 +435,102 @@ describe('the local inbox', () => {
     expect(foreign.status).toBe(403);
     await call('/api/inbox', { method: 'DELETE', headers: { origin: `http://127.0.0.1:${proxyPort}` } });
     expect(((await call('/api/inbox', { method: 'GET' })).json().items as unknown[]).length).toBe(0);
+  });
+});
+
+describe('the local Workflows webhook', () => {
+  const ENVELOPE = {
+    type: 'message',
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        contentUrl: null,
+        content: { type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text: 'Hi' }] },
+      },
+    ],
+  };
+  const runs = async (path: string) =>
+    (await call(path, { method: 'GET' })).json() as unknown as Record<string, unknown>[];
+
+  it('answers 202 with an empty body whatever it gets, and lists the runs newest first', async () => {
+    now += 100_000;
+    const good = await call('/api/workflows/flow', {
+      body: JSON.stringify(ENVELOPE),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(good.status).toBe(202);
+    expect(good.text).toBe('');
+    now += 1;
+    const bad = await call('/api/workflows/flow', { body: '{"text":"no attachments"}' });
+    expect(bad.status).toBe(202);
+    expect(bad.text).toBe('');
+    now += 1;
+    expect((await call('/api/workflows/flow', { body: 'not json at all' })).status).toBe(202);
+
+    const list = await runs('/api/workflows/flow');
+    expect(list.map((r) => r.status)).toEqual(['Failed', 'Failed', 'Succeeded']);
+    expect(list[1]!.error).toMatch(/'@triggerOutputs\(\)\?\['body'\]\?\['attachments'\]' is of type 'Null'/);
+    expect(list[2]).toEqual({
+      id: expect.any(String),
+      receivedAt: now - 2,
+      status: 'Succeeded',
+      posted: { format: 'adaptive', card: ENVELOPE.attachments[0]!.content, shown: true },
+    });
+    // Every webhook's runs, each with its name.
+    const all = await runs('/api/workflows');
+    expect(all.filter((r) => r.name === 'flow')).toHaveLength(3);
+  });
+
+  it('reads a body just over 28 KB to the end and fails its run as too large', async () => {
+    const big = JSON.stringify({ ...ENVELOPE, pad: 'x'.repeat(29 * 1024) });
+    expect((await call('/api/workflows/big', { body: big })).status).toBe(202);
+    expect((await runs('/api/workflows/big'))[0]).toMatchObject({
+      status: 'Failed',
+      error: 'The payload is too large. Please make sure the size is less than 28KB.',
+    });
+    // Far over: not read, and failed all the same.
+    expect((await call('/api/workflows/big', { body: 'y'.repeat(200 * 1024) })).status).toBe(202);
+    expect((await runs('/api/workflows/big')).map((r) => r.status)).toEqual(['Failed', 'Failed']);
+  });
+
+  it('runs cards sent through the proxy to its own URL without a network hop, answering 202', async () => {
+    const answer = await send(`http://127.0.0.1:${proxyPort}/api/workflows/proxied`, ENVELOPE);
+    expect(answer.status).toBe(200);
+    expect(answer.json().upstream).toMatchObject({ status: 202, body: '' });
+    expect(await runs('/api/workflows/proxied')).toHaveLength(1);
+    // Another host's /api/workflows is not this server's: it goes through the policy and is refused.
+    const elsewhere = await send('http://127.0.0.2:1/api/workflows/proxied', ENVELOPE);
+    expect(elsewhere.status).toBe(403);
+  });
+
+  it('answers 404 for names it cannot hold, and 405 for other methods', async () => {
+    expect((await call('/api/workflows/..%2Fetc', { body: '{}' })).status).toBe(404);
+    expect((await call('/api/workflows/%E0%A4%A', { body: '{}' })).status).toBe(404);
+    expect((await call(`/api/workflows/${'n'.repeat(65)}`, { body: '{}' })).status).toBe(404);
+    expect((await call('/api/inbox/%E0%A4%A', { body: '{}' })).status).toBe(404);
+    const put = await call('/api/workflows/flow', { method: 'PUT', body: '{}' });
+    expect(put.status).toBe(405);
+    expect(put.headers.allow).toBe('POST, GET, DELETE');
+    expect((await call('/api/workflows', { method: 'POST', body: '{}' })).status).toBe(405);
+  });
+
+  it('forgets runs only for the designer itself: one webhook, or all', async () => {
+    await call('/api/workflows/keep', { body: JSON.stringify(ENVELOPE) });
+    await call('/api/workflows/drop', { body: JSON.stringify(ENVELOPE) });
+    const foreign = await call('/api/workflows/drop', {
+      method: 'DELETE',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+    const crossSite = await call('/api/workflows', { method: 'DELETE', headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(crossSite.status).toBe(403);
+    expect(await runs('/api/workflows/drop')).toHaveLength(1);
+
+    const mine = { origin: `http://127.0.0.1:${proxyPort}` };
+    expect((await call('/api/workflows/drop', { method: 'DELETE', headers: mine })).status).toBe(200);
+    expect(await runs('/api/workflows/drop')).toEqual([]);
+    expect(await runs('/api/workflows/keep')).toHaveLength(1);
+    await call('/api/workflows', { method: 'DELETE', headers: mine });
+    expect(await runs('/api/workflows')).toEqual([]);
   });
 });
