@@ -13,6 +13,11 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
   /** Reads all of standard input as UTF-8 text (for the file name `-`). */
   readStdin(): Promise<string>;
+  /**
+   * The environment variables a command may read (`send` reads `TEAMS_WEBHOOK_URL`). Absent means
+   * none, so a test sees only what it passes.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Exit statuses, shared by all commands. */

@@ -3,19 +3,23 @@
  * (`CliIo`), so tests run it without spawning processes. `messagecard.ts` calls it with the real
  * process; it holds no logic of its own.
  *
- * Commands live in one table; `convert` and `send` are meant to join `validate` there.
+ * Commands live in one table.
  */
 import { version } from '../package.json';
 import { EXIT, PROGRAM, usageError, type CliIo, type Command } from './command.ts';
 import { validateCommand } from './validate.ts';
 import { convertCommand } from './convert.ts';
+import { scanCommand } from './scan.ts';
+import { sendCommand } from './send.ts';
 
 export { EXIT, type CliIo, type Command } from './command.ts';
 
-/** The command table. Add `convert` and `send` here. */
+/** The command table. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   convert: convertCommand,
+  send: sendCommand,
+  scan: scanCommand,
 };
 
 function usage(): string {
@@ -26,7 +30,9 @@ function usage(): string {
 
 Usage:
   ${PROGRAM} validate [--json] [--host teams|workflows|outlook] FILE...
-  ${PROGRAM} convert --to adaptive [--version 1.4] [--envelope] FILE
+  ${PROGRAM} convert --to adaptive [--version 1.4] [--envelope] [--full-width] [--mention NAME=ID]... FILE
+  ${PROGRAM} send [--format messagecard|adaptive] [--url URL] FILE|-
+  ${PROGRAM} scan [--json] [--write DIR] PATH...
   ${PROGRAM} help [COMMAND]
   ${PROGRAM} --version
 
