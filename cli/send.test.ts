@@ -99,7 +99,7 @@ describe('messagecard send', () => {
     handler = answer(202);
     const result = await cli(['send', '--format', 'adaptive', '--url', hookUrl(), welcome]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Accepted by Workflows \(HTTP 202, \d+ ms\)\n/);
+    expect(result.stdout).toMatch(/^Accepted by Workflows.*\(HTTP 202, \d+ ms\)\n/);
     expect(result.stdout).toContain('run history');
     const message = JSON.parse(received[0]!.body);
     expect(message.type).toBe('message');
