@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkflowsStore } from './workflowsStore.ts';
+import { createWorkflowsStore, MAX_MENTION_IDS } from './workflowsStore.ts';
 
 function memoryStorage(initial: Record<string, string> = {}): Storage {
   const data = new Map(Object.entries(initial));
@@ -49,5 +49,46 @@ describe('the Workflows view state', () => {
     expect(
       createWorkflowsStore(memoryStorage({ 'messagecard-designer.workflows': '{not json' })).getState().version,
     ).toBe('1.4');
+  });
+
+  it('keeps full width on by default, and remembers the switch and the mention IDs', () => {
+    const storage = memoryStorage();
+    const first = createWorkflowsStore(storage);
+    expect(first.getState().fullWidth).toBe(true);
+    expect({ ...first.getState().mentionIds }).toEqual({});
+    first.getState().setFullWidth(false);
+    first.getState().setMentionId('Ada Lovelace', 'ada@contoso.com');
+    first.getState().setMentionId('__proto__', 'x@contoso.com');
+    first.getState().setMentionId('Grace', 'g@contoso.com');
+    first.getState().setMentionId('Grace', '  ');
+    const again = createWorkflowsStore(storage).getState();
+    expect(again.fullWidth).toBe(false);
+    expect(Object.entries(again.mentionIds)).toEqual([
+      ['Ada Lovelace', 'ada@contoso.com'],
+      ['__proto__', 'x@contoso.com'],
+    ]);
+    expect(Object.getPrototypeOf(again.mentionIds)).toBeNull();
+  });
+
+  it('reads saved mention IDs defensively and bounds how many it keeps', () => {
+    const saved = {
+      fullWidth: 'yes',
+      mentionIds: { Ada: 'ada@contoso.com', Bad: 42, Empty: '', [`${'n'.repeat(101)}`]: 'x@y.com' },
+    };
+    const state = createWorkflowsStore(
+      memoryStorage({ 'messagecard-designer.workflows': JSON.stringify(saved) }),
+    ).getState();
+    expect(state.fullWidth).toBe(true);
+    expect(Object.entries(state.mentionIds)).toEqual([['Ada', 'ada@contoso.com']]);
+    expect(
+      createWorkflowsStore(memoryStorage({ 'messagecard-designer.workflows': '{"mentionIds":[1,2]}' })).getState()
+        .mentionIds,
+    ).toEqual({});
+
+    const store = createWorkflowsStore(memoryStorage());
+    for (let i = 0; i < MAX_MENTION_IDS + 5; i++) store.getState().setMentionId(`Name ${i}`, `u${i}@contoso.com`);
+    const names = Object.keys(store.getState().mentionIds);
+    expect(names).toHaveLength(MAX_MENTION_IDS);
+    expect(names.at(-1)).toBe(`Name ${MAX_MENTION_IDS + 4}`);
   });
 });

@@ -18,16 +18,43 @@ export interface WorkflowsState {
   theme: AdaptiveTheme;
   /** What a send to a Workflows (or other non-Teams) target posts; undefined: the target's default. */
   sendAs: SendFormat | undefined;
+  /** Whether the converted card asks Teams for the conversation's full width (`msteams.width`). */
+  fullWidth: boolean;
+  /** The UPN or Entra object ID the user gave each `<at>Name</at>`, by name (a null-prototype record). */
+  mentionIds: Readonly<Record<string, string>>;
   setView(view: PreviewView): void;
   setVersion(version: AdaptiveVersion): void;
   setEnvelope(envelope: boolean): void;
   setTheme(theme: AdaptiveTheme): void;
   setSendAs(format: SendFormat): void;
+  setFullWidth(fullWidth: boolean): void;
+  /** Remembers the ID for a name; an empty ID forgets it. */
+  setMentionId(name: string, id: string): void;
 }
 
 const STORAGE_KEY = 'messagecard-designer.workflows';
 
-type Saved = Pick<WorkflowsState, 'view' | 'version' | 'envelope' | 'theme' | 'sendAs'>;
+type Saved = Pick<WorkflowsState, 'view' | 'version' | 'envelope' | 'theme' | 'sendAs' | 'fullWidth' | 'mentionIds'>;
+
+/** How many names keep an ID, and how long names and IDs may be: enough for any card, bounded for storage. */
+export const MAX_MENTION_IDS = 200;
+const MAX_NAME_LENGTH = 100;
+const MAX_ID_LENGTH = 320;
+
+/** A null-prototype copy of the saved IDs: string names and IDs of sane length, at most {@link MAX_MENTION_IDS}. */
+function readMentionIds(value: unknown): Record<string, string> {
+  const ids = Object.create(null) as Record<string, string>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ids;
+  let count = 0;
+  for (const [name, id] of Object.entries(value)) {
+    if (count >= MAX_MENTION_IDS) break;
+    if (typeof id !== 'string' || id === '' || id.length > MAX_ID_LENGTH) continue;
+    if (name === '' || name.length > MAX_NAME_LENGTH) continue;
+    ids[name] = id;
+    count++;
+  }
+  return ids;
+}
 
 function load(storage: Storage | undefined): Partial<Saved> {
   try {
@@ -43,6 +70,8 @@ function load(storage: Storage | undefined): Partial<Saved> {
       ...(typeof saved.envelope === 'boolean' ? { envelope: saved.envelope } : {}),
       ...(saved.theme === 'light' || saved.theme === 'dark' || saved.theme === 'system' ? { theme: saved.theme } : {}),
       ...(saved.sendAs === 'adaptive' || saved.sendAs === 'messagecard' ? { sendAs: saved.sendAs } : {}),
+      ...(typeof saved.fullWidth === 'boolean' ? { fullWidth: saved.fullWidth } : {}),
+      ...(saved.mentionIds !== undefined ? { mentionIds: readMentionIds(saved.mentionIds) } : {}),
     };
   } catch {
     return {};
@@ -56,8 +85,8 @@ function load(storage: Storage | undefined): Partial<Saved> {
 export function createWorkflowsStore(storage: Storage | undefined = globalThis.localStorage) {
   const save = (state: WorkflowsState) => {
     try {
-      const { view, version, envelope, theme, sendAs } = state;
-      storage?.setItem(STORAGE_KEY, JSON.stringify({ view, version, envelope, theme, sendAs }));
+      const { view, version, envelope, theme, sendAs, fullWidth, mentionIds } = state;
+      storage?.setItem(STORAGE_KEY, JSON.stringify({ view, version, envelope, theme, sendAs, fullWidth, mentionIds }));
     } catch {
       // A full or disabled storage only costs the remembered choice.
     }
@@ -68,12 +97,30 @@ export function createWorkflowsStore(storage: Storage | undefined = globalThis.l
     envelope: true,
     theme: 'system',
     sendAs: undefined,
+    // Connector cards filled the conversation's width; a converted card asks for the same (section 8.1).
+    fullWidth: true,
+    mentionIds: Object.create(null) as Record<string, string>,
     ...load(storage),
     setView: (view) => set({ view }),
     setVersion: (version) => set({ version }),
     setEnvelope: (envelope) => set({ envelope }),
     setTheme: (theme) => set({ theme }),
     setSendAs: (sendAs) => set({ sendAs }),
+    setFullWidth: (fullWidth) => set({ fullWidth }),
+    setMentionId: (name, id) =>
+      set((state) => {
+        const next = Object.assign(Object.create(null), state.mentionIds) as Record<string, string>;
+        const value = id.slice(0, MAX_ID_LENGTH);
+        if (value.trim() === '') delete next[name];
+        else if (name !== '' && name.length <= MAX_NAME_LENGTH) {
+          if (!(name in next) && Object.keys(next).length >= MAX_MENTION_IDS) {
+            // The oldest remembered name makes room: the one being typed matters more.
+            delete next[Object.keys(next)[0]!];
+          }
+          next[name] = value;
+        }
+        return { mentionIds: next };
+      }),
   }));
   store.subscribe(save);
   return store;

@@ -25,6 +25,25 @@ describe('what a send to Workflows posts', () => {
     expect(prepared.notes.map((n) => n.topic)).toContain('http-post');
   });
 
+  it('carries the Teams options: full width or not, and the mentions that have an ID', () => {
+    const card = { text: 'Paging <at>Ada</at> and <at>Alan</at>' };
+    expect(prepareWorkflowsMessage(card, '1.4').message.attachments[0]!.content.msteams).toEqual({ width: 'Full' });
+    const prepared = prepareWorkflowsMessage(card, '1.4', {
+      fullWidth: false,
+      mentions: { Ada: 'ada@contoso.com' },
+    });
+    const content = prepared.message.attachments[0]!.content;
+    expect(content.msteams).toEqual({
+      entities: [{ type: 'mention', text: '<at>Ada</at>', mentioned: { id: 'ada@contoso.com', name: 'Ada' } }],
+    });
+    expect(prepared.mentions.map((m) => [m.name, m.state])).toEqual([
+      ['Ada', 'mentioned'],
+      ['Alan', 'missing'],
+    ]);
+    expect(prepared.notes.map((n) => n.topic)).toContain('mention-no-id');
+    expect(prepared.bytes).toBe(new TextEncoder().encode(JSON.stringify(prepared.message)).length);
+  });
+
   it('counts the buttons Workflows would not draw, in the card and its sections', () => {
     expect(
       countButtons({

@@ -7,6 +7,7 @@ import { asArray, asObject } from '../read.ts';
 import { compactJsonBytes } from '../size.ts';
 import type { WebhookKind } from '../webhook.ts';
 import { convertToAdaptiveCard, workflowsEnvelope } from './convert.ts';
+import { applyTeamsOptions, DEFAULT_TEAMS_OPTIONS, type MentionStatus, type TeamsOptions } from './teams.ts';
 import type { AdaptiveVersion, ConversionNote, WorkflowsMessage } from './types.ts';
 
 /** `messagecard`: post the card as written; `adaptive`: post the converted card in the Workflows envelope. */
@@ -28,14 +29,30 @@ export function sendFormatFor(kind: WebhookKind, chosen: SendFormat | undefined)
 export interface PreparedMessage {
   message: WorkflowsMessage;
   bytes: number;
+  /** The conversion report, then what the Teams options left undone (names without an ID). */
   notes: ConversionNote[];
+  /** Each `<at>Name</at>` of the card and whether it became a mention. */
+  mentions: MentionStatus[];
 }
 
-/** Converts a card and wraps it for a Workflows webhook. */
-export function prepareWorkflowsMessage(card: Record<string, unknown>, version: AdaptiveVersion): PreparedMessage {
-  const { card: adaptive, notes } = convertToAdaptiveCard(card, { version });
-  const message = workflowsEnvelope(adaptive);
-  return { message, bytes: compactJsonBytes(message), notes };
+/**
+ * Converts a card, applies the Teams options (full width, mentions; full width and no mentions
+ * unless given) and wraps it for a Workflows webhook.
+ */
+export function prepareWorkflowsMessage(
+  card: Record<string, unknown>,
+  version: AdaptiveVersion,
+  teams: TeamsOptions = DEFAULT_TEAMS_OPTIONS,
+): PreparedMessage {
+  const converted = convertToAdaptiveCard(card, { version });
+  const applied = applyTeamsOptions(converted.card, card, teams);
+  const message = workflowsEnvelope(applied.card);
+  return {
+    message,
+    bytes: compactJsonBytes(message),
+    notes: [...converted.notes, ...applied.notes],
+    mentions: applied.mentions,
+  };
 }
 
 /** The buttons a MessageCard has (card and section actions): all of them are invisible in Workflows. */

@@ -33,7 +33,20 @@ export interface AdaptiveCardJson {
   body: AdaptiveObject[];
   actions?: AdaptiveObject[];
   fallbackText?: string;
-  msteams?: { width: 'Full' };
+  msteams?: TeamsCardProperties;
+}
+
+/** Teams' own card properties: full width, and the people the text mentions (`teams.ts`). */
+export interface TeamsCardProperties {
+  width?: 'Full';
+  entities?: MentionEntity[];
+}
+
+/** A mention: the `<at>Name</at>` text of a TextBlock or fact, and the person it notifies (UPN or Entra object ID). */
+export interface MentionEntity {
+  type: 'mention';
+  text: string;
+  mentioned: { id: string; name: string };
 }
 
 /** What a Workflows "when a Teams webhook request is received" flow expects (reference section 8, TEAMS-USING). */
