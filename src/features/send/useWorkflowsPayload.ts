@@ -17,8 +17,9 @@ export interface WorkflowsPayload {
 
 /**
  * The format chosen for a Workflows (or other non-Teams) target and, for the Adaptive Card, the
- * converted message in the version picked in the Adaptive Card view. Undefined for targets that
- * take MessageCards only (incoming webhooks, the local inbox).
+ * converted message in the version and with the Teams options (full width, mentions) picked in the
+ * Adaptive Card view. Undefined for targets that take MessageCards only (incoming webhooks, the
+ * local inbox).
  */
 export function useWorkflowsPayload(
   kind: WebhookKind,
@@ -26,9 +27,15 @@ export function useWorkflowsPayload(
 ): WorkflowsPayload | undefined {
   const chosen = useWorkflows((s) => s.sendAs);
   const version = useWorkflows((s) => s.version);
+  const fullWidth = useWorkflows((s) => s.fullWidth);
+  const mentions = useWorkflows((s) => s.mentionIds);
   const format = sendFormatFor(kind, chosen);
   return useMemo(() => {
     if (!format) return undefined;
-    return { format, prepared: format === 'adaptive' && card ? prepareWorkflowsMessage(card, version) : undefined };
-  }, [format, card, version]);
+    return {
+      format,
+      prepared:
+        format === 'adaptive' && card ? prepareWorkflowsMessage(card, version, { fullWidth, mentions }) : undefined,
+    };
+  }, [format, card, version, fullWidth, mentions]);
 }
