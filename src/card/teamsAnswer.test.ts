@@ -32,8 +32,12 @@ describe('explainAnswer', () => {
     expect(explainAnswer({ status: 200, body: wrapped(400) }).detail).toMatch(/refused the card/);
   });
 
-  it('tells where to look when Workflows accepted a card that does not appear', () => {
-    expect(explainAnswer({ status: 202, body: '' }).detail).toMatch(/run history/);
+  it('says that a 202 is the flow accepting the request, not a delivery, and where a failure would show', () => {
+    const outcome = explainAnswer({ status: 202, body: '' });
+    expect(outcome.headline).toBe('Accepted by Workflows: not yet delivered');
+    expect(outcome.detail).toMatch(/^The flow accepted the request \(202, empty body\)\. That is not a delivery/);
+    expect(outcome.detail).toMatch(/shows only in the flow's run history/);
+    expect(outcome.detail).toMatch(/"attachments".*Adaptive Card.*28 KB.*above 1\.4/);
   });
 });
 

@@ -86,9 +86,8 @@ export function explainAnswer(answer: Pick<WebhookAnswer, 'status' | 'body'>): O
     return {
       tone: 'info',
       code: 'accepted',
-      headline: 'Accepted by Workflows',
-      detail:
-        'The flow took the request and runs on its own; it reports no result here. If nothing appears in the channel, open the flow in Power Automate (My flows, then the flow) and read its run history: a failed run says why (a flow that loops over "attachments" fails on a bare MessageCard). Workflows shows no buttons of a MessageCard.',
+      headline: 'Accepted by Workflows: not yet delivered',
+      detail: `The flow accepted the request (202${body === '' ? ', empty body' : ''}). That is not a delivery: a Workflows trigger answers 202 before the flow runs, so this answer says nothing about the card. If the run fails, the failure shows only in the flow's run history (in Power Automate: My flows, the flow, its run history), for instance when the body has no "attachments", an attachment is not an Adaptive Card, the message is over 28 KB, or the card's version is above 1.4 (the run succeeds, but Teams shows "We're sorry, this card couldn't be displayed").`,
     };
   }
   if (status === 400) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskUrl, recognizeWebhook } from './webhook.ts';
+import { isWorkflowsKind, localWorkflowsName, maskUrl, recognizeWebhook, type WebhookKind } from './webhook.ts';
 
 const G = '0a1b2c3d-0000-4000-8000-0123456789ab';
 const HEX = '0123456789abcdef0123456789abcdef';
@@ -24,6 +24,12 @@ describe('recognizeWebhook', () => {
       'workflows',
     ],
     ['http://127.0.0.1:5173/api/inbox/default', 'local-inbox', 'teams'],
+    ['http://127.0.0.1:5173/api/workflows/default', 'local-workflows', 'workflows'],
+    ['http://127.0.0.1:5173/api/workflows/ops_2', 'local-workflows', 'workflows'],
+    // Another origin's path, a query or a name the server cannot hold: not the designer's own webhook.
+    ['http://127.0.0.1:5174/api/workflows/default', 'other', 'teams'],
+    ['http://127.0.0.1:5173/api/workflows/default?x=1', 'other', 'teams'],
+    ['http://127.0.0.1:5173/api/workflows/a.b', 'other', 'teams'],
     ['https://hooks.example.com/x', 'other', 'teams'],
     ['not a url', 'invalid', 'teams'],
     ['ftp://x.webhook.office.com/', 'invalid', 'teams'],
@@ -32,6 +38,25 @@ describe('recognizeWebhook', () => {
     expect(info.kind).toBe(kind);
     expect(info.host).toBe(host);
     expect(info.notes.length).toBeGreaterThan(0);
+  });
+
+  it('describes the local Workflows webhook as answering 202 and showing its runs in the Inbox', () => {
+    const info = recognizeWebhook('http://127.0.0.1:5173/api/workflows/default', 'http://127.0.0.1:5173');
+    expect(info).toMatchObject({ label: 'Local Workflows webhook', tone: 'ok' });
+    expect(info.notes.join(' ')).toMatch(/answers 202 .* Inbox tab shows each run/);
+    expect(recognizeWebhook('http://127.0.0.1:5173/api/inbox/default', 'http://127.0.0.1:5173').notes[0]).toMatch(
+      /retired Office 365 connector/,
+    );
+  });
+
+  it('tells Workflows kinds apart and finds the local webhook name', () => {
+    expect(['workflows-logic-apps', 'workflows-power-platform', 'local-workflows'].every(isWorkflowsKind)).toBe(true);
+    expect(['incoming-webhook', 'local-inbox', 'other', 'invalid'].some((k) => isWorkflowsKind(k as WebhookKind))).toBe(
+      false,
+    );
+    expect(localWorkflowsName(' http://127.0.0.1:5173/api/workflows/ops ', 'http://127.0.0.1:5173')).toBe('ops');
+    expect(localWorkflowsName('http://127.0.0.1:5173/api/inbox/ops', 'http://127.0.0.1:5173')).toBeUndefined();
+    expect(localWorkflowsName('nonsense', 'http://127.0.0.1:5173')).toBeUndefined();
   });
 
   it('says that Workflows draws none of the buttons', () => {

@@ -11,6 +11,7 @@ export type WebhookKind =
   | 'workflows-logic-apps'
   | 'workflows-power-platform'
   | 'local-inbox'
+  | 'local-workflows'
   | 'other'
   | 'invalid';
 
@@ -31,6 +32,27 @@ const WORKFLOWS_NOTE =
 
 /** Name of the inbox path segment: `/api/inbox/NAME`. */
 const INBOX_PATH = /^\/api\/inbox\/[A-Za-z0-9_-]{1,64}$/;
+/** The designer's own Workflows webhook: `/api/workflows/NAME`. */
+const LOCAL_WORKFLOWS_PATH = /^\/api\/workflows\/([A-Za-z0-9_-]{1,64})$/;
+
+/** Whether targets of this kind are Workflows webhooks (they answer 202 and take Adaptive Cards). */
+export function isWorkflowsKind(kind: WebhookKind): boolean {
+  return kind === 'workflows-logic-apps' || kind === 'workflows-power-platform' || kind === 'local-workflows';
+}
+
+/**
+ * The name of the designer's own Workflows webhook that `raw` points at (on `origin`), or undefined.
+ * `http://127.0.0.1:5173/api/workflows/default` → `default`.
+ */
+export function localWorkflowsName(raw: string, origin: string): string | undefined {
+  try {
+    const url = new URL(raw.trim());
+    if (url.origin !== origin || url.search !== '' || url.username !== '') return undefined;
+    return LOCAL_WORKFLOWS_PATH.exec(url.pathname)?.[1];
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Recognises a webhook URL. `inboxOrigin` is the designer's own origin (its local inbox lives there).
@@ -61,11 +83,22 @@ export function recognizeWebhook(raw: string, inboxOrigin?: string): WebhookInfo
   if (inboxOrigin !== undefined && url.origin === inboxOrigin && INBOX_PATH.test(url.pathname)) {
     return {
       kind: 'local-inbox',
-      label: 'Local inbox',
+      label: 'Local connector inbox',
       host: 'teams',
       tone: 'ok',
       notes: [
-        "The designer's own test webhook: it answers exactly as a Teams incoming webhook does, and the Inbox tab shows what arrived.",
+        "The designer's own imitation of a retired Office 365 connector webhook: it answers exactly as a Teams incoming webhook did (200 with 1, or the error), and the Inbox tab shows what arrived. Useful to replay legacy cards; real channels now receive cards through Workflows.",
+      ],
+    };
+  }
+  if (inboxOrigin !== undefined && localWorkflowsName(url.href, inboxOrigin) !== undefined) {
+    return {
+      kind: 'local-workflows',
+      label: 'Local Workflows webhook',
+      host: 'workflows',
+      tone: 'ok',
+      notes: [
+        "The designer's own Workflows webhook: like a flow's trigger it answers 202 with an empty body at once, whatever it receives, and then runs the flow. The Inbox tab shows each run as a flow's run history would: posted, posted but not displayable, or failed and why.",
       ],
     };
   }
