@@ -66,9 +66,13 @@ const CONNECTOR_ID = '7b2c8d4e-1f3a-4b5c-9d6e-0a1b2c3d4e5f';
 
 // ---------------------------------------------------------------------------------------------
 
+/** The package is for owners of an existing connector: it is in the toolbar's "More" menu, opened by keyboard. */
 async function openPackage(page: Page): Promise<Locator> {
-  const button = page.getByRole('toolbar', { name: 'Card commands' }).getByRole('button', { name: 'Package' });
-  await button.focus();
+  const more = page.getByRole('toolbar', { name: 'Card commands' }).getByRole('button', { name: 'More' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  const item = page.getByRole('menuitem', { name: 'Connector package (for existing connector owners)…' });
+  await expect(item).toBeFocused();
   await page.keyboard.press('Enter');
   const view = page.locator('.package-view');
   await expect(view.getByRole('heading', { name: 'Connector app package' })).toBeFocused();
@@ -283,7 +287,7 @@ test('the manifest JSON and the form stay in sync both ways, with their own undo
   await expect(field(view, /^Short name/)).toBeDisabled();
   await view.getByRole('button', { name: 'Back to the card' }).click();
   await expect(
-    page.getByRole('toolbar', { name: 'Card commands' }).getByRole('button', { name: 'Package' }),
+    page.getByRole('toolbar', { name: 'Card commands' }).getByRole('button', { name: 'More' }),
   ).toBeFocused();
   expect(await designer.editorText()).toBe(cardBefore);
 });

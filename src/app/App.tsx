@@ -6,7 +6,7 @@ import { useMediaQuery } from './useMediaQuery.ts';
 import { EditorPane } from '../features/editor/EditorPane.tsx';
 import { PreviewPane } from '../features/preview/PreviewPane.tsx';
 import { PreviewTabs } from './PreviewTabs.tsx';
-import { PackageButton } from './PackageButton.tsx';
+import { PackageMenu } from './PackageButton.tsx';
 import { CardView } from '../features/preview/CardView.tsx';
 import { preloadPreviewParts } from '../features/preview/lazyParts.ts';
 import { SplitPane } from '../ui/SplitPane.tsx';
@@ -78,11 +78,6 @@ export function App() {
                     </div>
                   )}
                 />
-                <PackageButton
-                  open={packageOpen}
-                  onOpen={() => setPackageOpen(true)}
-                  onPrefetch={() => void PackageWorkspace.preload()}
-                />
                 {/* Template thumbnails are drawn by the real preview, passed in as a render prop. */}
                 <ShareFeature
                   renderCard={(card) => (
@@ -90,6 +85,12 @@ export function App() {
                       <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
                     </div>
                   )}
+                />
+                {/* The connector package is for owners of an existing connector only: it sits in "More". */}
+                <PackageMenu
+                  open={packageOpen}
+                  onOpen={() => setPackageOpen(true)}
+                  onPrefetch={() => void PackageWorkspace.preload()}
                 />
               </Suspense>
             </LoadBoundary>

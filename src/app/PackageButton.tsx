@@ -1,9 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { ToolbarButton, Tooltip } from '@fluentui/react-components';
-import { BoxMultiple20Regular } from '@fluentui/react-icons';
+import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, ToolbarButton } from '@fluentui/react-components';
+import { BoxMultiple20Regular, MoreHorizontal20Regular } from '@fluentui/react-icons';
 
-/** The toolbar button that opens the package view; focus comes back to it when the view closes. */
-export function PackageButton({ open, onOpen, onPrefetch }: { open: boolean; onOpen(): void; onPrefetch(): void }) {
+/**
+ * The toolbar's "More" menu, which holds what only some users need: the connector app package, for
+ * owners of a connector registered before registration closed (connectors were switched off in Teams
+ * in 2026; cards reach channels through Workflows). Focus comes back to "More" when the view closes.
+ */
+export function PackageMenu({ open, onOpen, onPrefetch }: { open: boolean; onOpen(): void; onPrefetch(): void }) {
   const ref = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
   useEffect(() => {
@@ -11,17 +15,19 @@ export function PackageButton({ open, onOpen, onPrefetch }: { open: boolean; onO
     wasOpen.current = open;
   }, [open]);
   return (
-    <Tooltip content="Package a registered connector as a Teams app (.zip)" relationship="description">
-      <ToolbarButton
-        ref={ref}
-        icon={<BoxMultiple20Regular />}
-        onClick={onOpen}
-        onPointerEnter={onPrefetch}
-        onFocus={onPrefetch}
-        aria-pressed={open}
-      >
-        Package
-      </ToolbarButton>
-    </Tooltip>
+    <Menu onOpenChange={(_event, data) => data.open && onPrefetch()}>
+      <MenuTrigger disableButtonEnhancement>
+        <ToolbarButton ref={ref} icon={<MoreHorizontal20Regular />} onPointerEnter={onPrefetch}>
+          More
+        </ToolbarButton>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuItem icon={<BoxMultiple20Regular />} onClick={onOpen}>
+            Connector package (for existing connector owners)…
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
 }

@@ -19,9 +19,9 @@ describe('preview settings', () => {
   it('are saved as they change and read back by a new store', () => {
     const storage = memoryStorage();
     const store = createPreviewSettingsStore(storage);
-    store.getState().set({ host: 'outlook', width: 'narrow', newTeams: true, sideBySide: true });
+    store.getState().set({ host: 'outlook', width: 'narrow', newTeams: true, sideBySide: true, compare: true });
     const again = createPreviewSettingsStore(storage).getState();
-    expect(again).toMatchObject({ host: 'outlook', width: 'narrow', newTeams: true, sideBySide: true });
+    expect(again).toMatchObject({ host: 'outlook', width: 'narrow', newTeams: true, sideBySide: true, compare: true });
   });
 
   it('keep only valid saved values, whatever storage holds', () => {

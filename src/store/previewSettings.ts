@@ -28,6 +28,8 @@ export interface PreviewSettings {
   width: PreviewWidth;
   /** Imitate the new Teams client (2023): no colour bar, long cards collapsed behind "See more". */
   newTeams: boolean;
+  /** The right pane shows both Workflows outcomes side by side (the "Compare on Workflows" tab). */
+  compare: boolean;
 }
 
 export interface PreviewSettingsState extends PreviewSettings {
@@ -58,6 +60,7 @@ export function defaultPreviewSettings(): PreviewSettings {
     sideBySide: false,
     width: 'desktop',
     newTeams: false,
+    compare: false,
   };
 }
 
@@ -96,6 +99,7 @@ export function loadPreviewSettings(storage: Storage | undefined): PreviewSettin
   if (typeof saved.sideBySide === 'boolean') settings.sideBySide = saved.sideBySide;
   if (saved.width === 'desktop' || saved.width === 'narrow') settings.width = saved.width;
   if (typeof saved.newTeams === 'boolean') settings.newTeams = saved.newTeams;
+  if (typeof saved.compare === 'boolean') settings.compare = saved.compare;
   return settings;
 }
 
@@ -113,9 +117,10 @@ export function createPreviewSettingsStore(storage: Storage | undefined = localS
     ...loadPreviewSettings(storage),
     set: (change) => {
       set(change);
-      const { host, hostChosen, secondHost, sideBySide, width, newTeams } = get();
+      const { host, hostChosen, secondHost, sideBySide, width, newTeams, compare } = get();
       try {
-        storage?.setItem(KEY, JSON.stringify({ host, hostChosen, secondHost, sideBySide, width, newTeams }));
+        const saved = { host, hostChosen, secondHost, sideBySide, width, newTeams, compare };
+        storage?.setItem(KEY, JSON.stringify(saved));
       } catch {
         // A full or missing storage only means the choice is not remembered.
       }
