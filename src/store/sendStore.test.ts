@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSendStore, INBOX_TARGET_ID } from './sendStore.ts';
+import { createSendStore, INBOX_TARGET_ID, WORKFLOWS_TARGET_ID } from './sendStore.ts';
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -19,14 +19,48 @@ class MemoryStorage {
 
 const SECRET = 'https://contoso.webhook.office.com/webhookb2/SECRET-PATH/IncomingWebhook/abc/def/V2TOKEN';
 const make = (storage: MemoryStorage) =>
-  createSendStore({ inboxUrl: 'http://127.0.0.1:5173/api/inbox/default', storage: storage as unknown as Storage });
+  createSendStore({
+    inboxUrl: 'http://127.0.0.1:5173/api/inbox/default',
+    workflowsUrl: 'http://127.0.0.1:5173/api/workflows/default',
+    storage: storage as unknown as Storage,
+  });
+const BUILTIN_NAMES = ['Local Workflows webhook', 'Local connector inbox (retired 2026)'];
 
 describe('the send store', () => {
-  it('opens with the local inbox as the selected target', () => {
+  it('opens with the local Workflows webhook selected, and the connector inbox second', () => {
     const store = make(new MemoryStorage());
-    expect(store.getState().targets).toHaveLength(1);
-    expect(store.getState().selectedId).toBe(INBOX_TARGET_ID);
-    expect(store.getState().targets[0]!.url).toBe('http://127.0.0.1:5173/api/inbox/default');
+    expect(store.getState().targets.map((t) => [t.id, t.name, t.url, t.builtin])).toEqual([
+      [WORKFLOWS_TARGET_ID, BUILTIN_NAMES[0], 'http://127.0.0.1:5173/api/workflows/default', true],
+      [INBOX_TARGET_ID, BUILTIN_NAMES[1], 'http://127.0.0.1:5173/api/inbox/default', true],
+    ]);
+    expect(store.getState().selectedId).toBe(WORKFLOWS_TARGET_ID);
+  });
+
+  it('keeps the connector inbox when chosen, and opens a save from before the new default on the new default', () => {
+    const storage = new MemoryStorage();
+    make(storage).getState().selectTarget(INBOX_TARGET_ID);
+    expect(make(storage).getState().selectedId).toBe(INBOX_TARGET_ID);
+
+    // A save of the first version always named the inbox, chosen or not; its remembered targets stay.
+    storage.setItem(
+      'messagecard-designer:send:v1',
+      JSON.stringify({
+        targets: [{ id: 'ops', name: 'Ops', url: SECRET }],
+        selectedId: 'inbox',
+        history: [],
+        sentAt: { inbox: [5] },
+      }),
+    );
+    const old = make(storage).getState();
+    expect(old.selectedId).toBe(WORKFLOWS_TARGET_ID);
+    expect(old.targets.map((t) => t.name)).toEqual([...BUILTIN_NAMES, 'Ops']);
+    expect(old.sentAt).toEqual({ inbox: [5] });
+    // A first-version save that chose a user target keeps it.
+    storage.setItem(
+      'messagecard-designer:send:v1',
+      JSON.stringify({ targets: [{ id: 'ops', name: 'Ops', url: SECRET }], selectedId: 'ops' }),
+    );
+    expect(make(storage).getState().selectedId).toBe('ops');
   });
 
   it('keeps a target URL in memory only, unless it is remembered', () => {
@@ -39,12 +73,12 @@ describe('the send store', () => {
       make(storage)
         .getState()
         .targets.map((t) => t.name),
-    ).toEqual(['Local inbox']);
+    ).toEqual(BUILTIN_NAMES);
 
     store.getState().updateTarget(id, { remember: true });
     expect(storage.dump()).toContain('SECRET-PATH');
     const reopened = make(storage).getState();
-    expect(reopened.targets.map((t) => t.name)).toEqual(['Local inbox', 'Ops channel']);
+    expect(reopened.targets.map((t) => t.name)).toEqual([...BUILTIN_NAMES, 'Ops channel']);
     expect(reopened.selectedId).toBe(id);
 
     store.getState().updateTarget(id, { remember: false });
@@ -75,19 +109,20 @@ describe('the send store', () => {
     expect(JSON.stringify(saved.history)).not.toContain('webhook.office.com');
   });
 
-  it('never removes the inbox, and falls back to it when the selected target goes', () => {
+  it('never removes the built-in targets, and falls back to the Workflows webhook when the selected target goes', () => {
     const store = make(new MemoryStorage());
     const id = store.getState().addTarget('Ops', SECRET);
     store.getState().removeTarget(INBOX_TARGET_ID);
+    store.getState().removeTarget(WORKFLOWS_TARGET_ID);
     store.getState().removeTarget(id);
-    expect(store.getState().targets.map((t) => t.id)).toEqual([INBOX_TARGET_ID]);
-    expect(store.getState().selectedId).toBe(INBOX_TARGET_ID);
+    expect(store.getState().targets.map((t) => t.id)).toEqual([WORKFLOWS_TARGET_ID, INBOX_TARGET_ID]);
+    expect(store.getState().selectedId).toBe(WORKFLOWS_TARGET_ID);
   });
 
   it('ignores garbage in storage', () => {
     const storage = new MemoryStorage();
     storage.setItem('messagecard-designer:send:v1', '{"targets":[{"id":1}],"history":"x","sentAt":[1]}');
-    expect(make(storage).getState().targets).toHaveLength(1);
+    expect(make(storage).getState().targets).toHaveLength(2);
     storage.setItem('messagecard-designer:send:v1', 'not json');
     expect(make(storage).getState().history).toEqual([]);
   });

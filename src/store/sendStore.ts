@@ -8,6 +8,10 @@ import type { OutcomeTone, SendResult } from '../card/teamsAnswer.ts';
  *
  * A webhook URL is a secret. It stays in memory unless its target is marked "remember on this
  * device"; the history refers to targets by id and name only, so no URL is ever written there.
+ *
+ * Two targets are built in, on the designer's own server: the local Workflows webhook, the default
+ * (Workflows is how cards reach Teams since connectors were switched off in 2026), and the local
+ * connector inbox, which answers as the retired Office 365 connector did, for replaying legacy cards.
  */
 
 export interface SendTarget {
@@ -16,7 +20,7 @@ export interface SendTarget {
   url: string;
   /** Keep the URL in this browser's local storage. */
   remember: boolean;
-  /** The local inbox: always there, cannot be removed. */
+  /** The local Workflows webhook or the local connector inbox: always there, cannot be removed. */
   builtin?: boolean;
 }
 
@@ -65,10 +69,15 @@ export interface SendState {
 }
 
 export const INBOX_TARGET_ID = 'inbox';
+/** The local Workflows webhook, the default target. */
+export const WORKFLOWS_TARGET_ID = 'workflows';
+const BUILTIN_IDS: readonly string[] = [WORKFLOWS_TARGET_ID, INBOX_TARGET_ID];
 export const HISTORY_LIMIT = 50;
 const STORAGE_KEY = 'messagecard-designer:send:v1';
 
 interface Saved {
+  /** 2 since the local Workflows webhook became the default; a save without it predates that. */
+  v?: number;
   targets: { id: string; name: string; url: string }[];
   selectedId: string;
   history: HistoryEntry[];
@@ -76,8 +85,10 @@ interface Saved {
 }
 
 export interface SendStoreInit {
-  /** The local inbox's webhook URL, on the designer's own origin. */
+  /** The local connector inbox's webhook URL, on the designer's own origin. */
   inboxUrl: string;
+  /** The local Workflows webhook's URL, on the designer's own origin. */
+  workflowsUrl: string;
   storage?: Storage | undefined;
   now?: () => number;
 }
@@ -98,7 +109,7 @@ function validTargets(value: unknown): SendTarget[] {
   if (!Array.isArray(value)) return [];
   return value
     .filter((t): t is { id: string; name: string; url: string } => isText(t?.id) && isText(t?.name) && isText(t?.url))
-    .filter((t) => t.id !== INBOX_TARGET_ID)
+    .filter((t) => !BUILTIN_IDS.includes(t.id))
     .map((t) => ({ id: t.id, name: t.name, url: t.url, remember: true }));
 }
 
@@ -141,15 +152,25 @@ export function createSendStore(init: SendStoreInit) {
   const now = init.now ?? Date.now;
   const storage = init.storage;
   const saved = readSaved(storage);
+  const workflows: SendTarget = {
+    id: WORKFLOWS_TARGET_ID,
+    name: 'Local Workflows webhook',
+    url: init.workflowsUrl,
+    remember: true,
+    builtin: true,
+  };
   const inbox: SendTarget = {
     id: INBOX_TARGET_ID,
-    name: 'Local inbox',
+    name: 'Local connector inbox (retired 2026)',
     url: init.inboxUrl,
     remember: true,
     builtin: true,
   };
-  const targets = [inbox, ...validTargets(saved.targets)];
-  const selectedId = targets.some((t) => t.id === saved.selectedId) ? (saved.selectedId as string) : INBOX_TARGET_ID;
+  const targets = [workflows, inbox, ...validTargets(saved.targets)];
+  // Saves before version 2 wrote the inbox as the selection whenever nothing else was chosen: that was the
+  // old default, not a choice, so such a save opens on the new default.
+  const savedChoice = saved.v === 2 || saved.selectedId !== INBOX_TARGET_ID ? saved.selectedId : undefined;
+  const selectedId = targets.some((t) => t.id === savedChoice) ? (savedChoice as string) : WORKFLOWS_TARGET_ID;
 
   const store = createStore<SendState>()((set, get) => ({
     targets,
@@ -180,11 +201,11 @@ export function createSendStore(init: SendStoreInit) {
       });
     },
     removeTarget(id) {
-      if (id === INBOX_TARGET_ID) return;
+      if (BUILTIN_IDS.includes(id)) return;
       const rest = get().targets.filter((t) => t.id !== id);
       const sentAt = { ...get().sentAt };
       delete sentAt[id];
-      set({ targets: rest, sentAt, selectedId: get().selectedId === id ? INBOX_TARGET_ID : get().selectedId });
+      set({ targets: rest, sentAt, selectedId: get().selectedId === id ? WORKFLOWS_TARGET_ID : get().selectedId });
     },
     selectTarget(id) {
       if (get().targets.some((t) => t.id === id)) set({ selectedId: id });
@@ -208,13 +229,13 @@ export function createSendStore(init: SendStoreInit) {
   store.subscribe((state) => {
     if (!storage) return;
     const remembered = state.targets.filter((t) => t.remember && !t.builtin);
+    const kept = (id: string) => BUILTIN_IDS.includes(id) || remembered.some((t) => t.id === id);
     const data: Saved = {
+      v: 2,
       targets: remembered.map(({ id, name, url }) => ({ id, name, url })),
-      selectedId: remembered.some((t) => t.id === state.selectedId) ? state.selectedId : INBOX_TARGET_ID,
+      selectedId: kept(state.selectedId) ? state.selectedId : WORKFLOWS_TARGET_ID,
       history: state.history,
-      sentAt: Object.fromEntries(
-        Object.entries(state.sentAt).filter(([id]) => remembered.some((t) => t.id === id) || id === INBOX_TARGET_ID),
-      ),
+      sentAt: Object.fromEntries(Object.entries(state.sentAt).filter(([id]) => kept(id))),
     };
     const text = JSON.stringify(data);
     if (text === previous) return;
@@ -240,9 +261,12 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-/** The app's send store. The local inbox lives on the designer's own server. */
+const ORIGIN = globalThis.location?.origin ?? 'http://127.0.0.1:5173';
+
+/** The app's send store. The local Workflows webhook and connector inbox live on the designer's own server. */
 export const sendStore = createSendStore({
-  inboxUrl: `${globalThis.location?.origin ?? 'http://127.0.0.1:5173'}/api/inbox/default`,
+  inboxUrl: `${ORIGIN}/api/inbox/default`,
+  workflowsUrl: `${ORIGIN}/api/workflows/default`,
   storage: browserStorage(),
 });
 
