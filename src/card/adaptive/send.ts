@@ -20,7 +20,8 @@ export type SendFormat = 'messagecard' | 'adaptive';
  * in front of a flow) may take either, and default to the card as written.
  */
 export function sendFormatFor(kind: WebhookKind, chosen: SendFormat | undefined): SendFormat | undefined {
-  if (kind === 'workflows-logic-apps' || kind === 'workflows-power-platform') return chosen ?? 'adaptive';
+  if (kind === 'workflows-logic-apps' || kind === 'workflows-power-platform' || kind === 'local-workflows')
+    return chosen ?? 'adaptive';
   if (kind === 'other') return chosen ?? 'messagecard';
   return undefined;
 }
