@@ -27,7 +27,7 @@ describe('the Adaptive Card view', () => {
   beforeEach(() => {
     act(() => {
       designerStore.getState().setText(CARD, 'command', 'command');
-      workflowsStore.setState({ version: '1.4', envelope: true, theme: 'system' });
+      workflowsStore.setState({ version: '1.4', envelope: true, theme: 'system', fullWidth: true, mentionIds: {} });
     });
   });
 
@@ -58,5 +58,58 @@ describe('the Adaptive Card view', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Adaptive Card version' }), { target: { value: '1.5' } });
     expect(json().version).toBe('1.5');
     expect(json().body[0].style).toBe('heading');
+  });
+
+  it('lists each mentioned name with a labelled ID field, and the mention reaches the card and the JSON', () => {
+    act(() => {
+      designerStore.getState().setText(
+        JSON.stringify({
+          text: 'Paging <at>Ada Lovelace</at> and <at>Alan</at>',
+          sections: [{ title: '<at>Alan</at>' }],
+        }),
+        'command',
+        'command',
+      );
+    });
+    renderPane();
+    const options = screen.getByTestId('teams-options');
+    expect(screen.getByTestId('mention-report').textContent).toBe('Plain text, nobody notified: Ada Lovelace, Alan.');
+    expect(within(options).getByRole('button', { name: 'Show sections[0].title in the JSON' })).toBeTruthy();
+    const ada = within(options).getByRole('textbox', { name: 'UPN or Entra object ID for Ada Lovelace' });
+
+    fireEvent.change(ada, { target: { value: 'ada lovelace' } });
+    expect(options.textContent).toContain('neither a UPN');
+    expect(JSON.parse(screen.getByTestId('adaptive-json').textContent ?? '').attachments[0].content.msteams).toEqual({
+      width: 'Full',
+    });
+
+    fireEvent.change(ada, { target: { value: 'ada@contoso.com' } });
+    expect(options.textContent).toContain('Mentioned: Teams notifies this person.');
+    expect(screen.getByTestId('mention-report').textContent).toBe('Plain text, nobody notified: Alan.');
+    const content = JSON.parse(screen.getByTestId('adaptive-json').textContent ?? '').attachments[0].content;
+    expect(content.msteams.entities).toEqual([
+      { type: 'mention', text: '<at>Ada Lovelace</at>', mentioned: { id: 'ada@contoso.com', name: 'Ada Lovelace' } },
+    ]);
+    const drawn = screen.getByTestId('adaptive-card-rendered');
+    expect(drawn.querySelector('.wf-mention')?.textContent).toBe('Ada Lovelace');
+    expect(drawn.textContent).toContain('<at>Alan</at>');
+    expect(
+      screen.getByTestId('conversion-report').querySelector('[data-topic="mention-no-id"]')?.textContent,
+    ).toContain('<at>Alan</at>');
+  });
+
+  it('switches full width off and on, in the drawn card and in the JSON', () => {
+    renderPane();
+    const stage = screen.getByTestId('adaptive-stage');
+    expect(stage.dataset.width).toBe('full');
+    fireEvent.click(screen.getByRole('switch', { name: 'Full width' }));
+    expect(stage.dataset.width).toBe('standard');
+    expect(JSON.parse(screen.getByTestId('adaptive-json').textContent ?? '').attachments[0].content.msteams).toBe(
+      undefined,
+    );
+    expect(screen.getByTestId('teams-options').textContent).toContain('No <at>Name</at> in the card');
+    fireEvent.click(screen.getByRole('switch', { name: 'Full width' }));
+    expect(stage.dataset.width).toBe('full');
+    expect(workflowsStore.getState().fullWidth).toBe(true);
   });
 });

@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import { Button, Field, Select, Switch } from '@fluentui/react-components';
 import { CheckmarkRegular, CopyRegular } from '@fluentui/react-icons';
 import { convertToAdaptiveCard, workflowsEnvelope } from '../../card/adaptive/convert.ts';
+import { applyTeamsOptions } from '../../card/adaptive/teams.ts';
 import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../../card/adaptive/types.ts';
 import { useDesigner } from '../../store/hooks.ts';
 import { useWorkflows, type AdaptiveTheme } from '../../store/workflowsStore.ts';
 import { AdaptiveCardRenderer } from './AdaptiveCardRenderer.tsx';
 import { ConversionReport } from './ConversionReport.tsx';
+import { TeamsOptions } from './TeamsOptions.tsx';
 import './workflows.css';
 
 interface AdaptiveCardPaneProps {
@@ -18,8 +20,8 @@ type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
  * The "Adaptive Card" view: the card converted for a Teams Workflows webhook, drawn by Microsoft's
- * renderer in Teams' light or dark look, the report of what changes, and the JSON to copy (the bare
- * card or the whole Workflows message).
+ * renderer in Teams' light or dark look, its Teams options (full width, mentions), the report of
+ * what changes, and the JSON to copy (the bare card or the whole Workflows message).
  */
 export function AdaptiveCardPane({ dark }: AdaptiveCardPaneProps) {
   const lastGood = useDesigner((s) => s.lastGood);
@@ -31,10 +33,19 @@ export function AdaptiveCardPane({ dark }: AdaptiveCardPaneProps) {
   const setVersion = useWorkflows((s) => s.setVersion);
   const setEnvelope = useWorkflows((s) => s.setEnvelope);
   const setTheme = useWorkflows((s) => s.setTheme);
+  const fullWidth = useWorkflows((s) => s.fullWidth);
+  const mentionIds = useWorkflows((s) => s.mentionIds);
+  const setFullWidth = useWorkflows((s) => s.setFullWidth);
+  const setMentionId = useWorkflows((s) => s.setMentionId);
   const [copy, setCopy] = useState<{ state: CopyState; text: string }>({ state: 'idle', text: '' });
 
   const card = lastGood?.card;
-  const result = useMemo(() => (card ? convertToAdaptiveCard(card, { version }) : undefined), [card, version]);
+  const converted = useMemo(() => (card ? convertToAdaptiveCard(card, { version }) : undefined), [card, version]);
+  const result = useMemo(() => {
+    if (!card || !converted) return undefined;
+    const teams = applyTeamsOptions(converted.card, card, { fullWidth, mentions: mentionIds });
+    return { card: teams.card, mentions: teams.mentions, notes: [...converted.notes, ...teams.notes] };
+  }, [card, converted, fullWidth, mentionIds]);
   const json = useMemo(
     () => (result ? JSON.stringify(envelope ? workflowsEnvelope(result.card) : result.card, null, 2) : ''),
     [result, envelope],
@@ -89,9 +100,22 @@ export function AdaptiveCardPane({ dark }: AdaptiveCardPaneProps) {
         <p className="wf-empty">Nothing to convert yet: the Adaptive Card appears here once the card's JSON parses.</p>
       ) : (
         <div className="wf-scroll">
-          <div className={drawDark ? 'wf-stage is-dark' : 'wf-stage'}>
+          <div
+            className={drawDark ? 'wf-stage is-dark' : 'wf-stage'}
+            data-width={result.card.msteams?.width === 'Full' ? 'full' : 'standard'}
+            data-testid="adaptive-stage"
+          >
             <AdaptiveCardRenderer card={result.card} version={version} dark={drawDark} />
           </div>
+
+          <TeamsOptions
+            fullWidth={fullWidth}
+            onFullWidth={setFullWidth}
+            mentions={result.mentions}
+            ids={mentionIds}
+            onId={setMentionId}
+            onSelectPath={(path) => select(path, 'preview')}
+          />
 
           <ConversionReport notes={result.notes} onSelectPath={(path) => select(path, 'preview')} />
 

@@ -24,10 +24,28 @@ teamsMarkdown.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
   return self.renderToken(tokens, idx, options);
 };
 
+/** The `<at>Name</at>` texts of the card being drawn that have a mention entity (set just before each render). */
+let mentionTexts: ReadonlySet<string> = new Set();
+
+const HTML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
+
+/**
+ * Draws each `<at>Name</at>` that has an entity as Teams draws a mention: the name, highlighted.
+ * Works on markdown-it's output, where the tag is escaped text; the name stays escaped as it was.
+ * A name without an entity keeps its `<at>` text, as nothing turns it into a mention.
+ */
+function drawMentions(html: string): string {
+  if (mentionTexts.size === 0 || !html.includes('&lt;at&gt;')) return html;
+  return html.replace(/&lt;at&gt;((?:(?!&lt;\/at&gt;)[^<>]){1,600})&lt;\/at&gt;/g, (whole, inner: string) => {
+    const name = inner.replace(/&(?:amp|lt|gt|quot);/g, (e) => HTML_ENTITIES[e]!);
+    return mentionTexts.has(`<at>${name}</at>`) ? `<span class="wf-mention">${inner}</span>` : whole;
+  });
+}
+
 // The library renders text without Markdown unless the host supplies a processor; it sets the result as
 // HTML, which is safe here because markdown-it escapes everything it does not itself produce.
 AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
-  result.outputHtml = teamsMarkdown.render(text);
+  result.outputHtml = drawMentions(teamsMarkdown.render(text));
   result.didProcess = true;
 };
 
@@ -70,7 +88,10 @@ export function AdaptiveCardRenderer({ card, version, dark }: AdaptiveCardRender
       return true;
     };
     adaptive.parse(card, new AC.SerializationContext(LIBRARY_VERSIONS[version]));
+    // The library ignores `msteams`; the mentions it lists are drawn by the Markdown processor above.
+    mentionTexts = new Set((card.msteams?.entities ?? []).map((entity) => entity.text));
     const element = adaptive.render();
+    mentionTexts = new Set();
     if (element) target.replaceChildren(element);
     else target.replaceChildren();
     return () => target.replaceChildren();
