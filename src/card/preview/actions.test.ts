@@ -21,9 +21,18 @@ describe('multichoiceLayout', () => {
     [true, 'compact', 'multi-dropdown'],
     [true, 'normal', 'multi-dropdown'],
     [undefined, 'Expanded', 'radio'],
-    [true, true, 'checkbox'],
-  ])('draws isMultiSelect %j with style %j as %s', (multi, style, layout) => {
-    expect(multichoiceLayout(multi, style)).toBe(layout);
+    // The Teams page's recipe for a compact multi-select (reference §5).
+    [true, true, 'multi-dropdown'],
+    [true, 'sideways', 'checkbox'],
+  ])('draws isMultiSelect %j with style %j as %s in Teams', (multi, style, layout) => {
+    expect(multichoiceLayout({ isMultiSelect: multi, style }, 'teams')).toBe(layout);
+    expect(multichoiceLayout({ isMultiSelect: multi, style }, 'workflows')).toBe(layout);
+  });
+
+  it('draws a multi-select compact in Outlook unless it asks for expanded', () => {
+    expect(multichoiceLayout({ isMultiSelect: true }, 'outlook')).toBe('multi-dropdown');
+    expect(multichoiceLayout({ isMultiSelect: true, style: 'expanded' }, 'outlook')).toBe('checkbox');
+    expect(multichoiceLayout({}, 'outlook')).toBe('dropdown');
   });
 });
 

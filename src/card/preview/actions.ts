@@ -3,7 +3,9 @@
  * become a small model the renderer draws, and HttpPOST requests are resolved the way Microsoft's
  * service would build them, without sending anything.
  */
+import { choiceLayout, dateFieldValue } from '../behaviour.ts';
 import { asArray, asBoolean, asObject, asString } from '../read.ts';
+import type { HostProfile } from '../types.ts';
 import { safeLinkUrl } from './urls.ts';
 
 /** One OS target of an OpenUri (or the URL of a ViewAction). */
@@ -78,20 +80,18 @@ export function defaultTarget(targets: readonly UriTarget[]): UriTarget | undefi
 }
 
 /**
- * How a MultichoiceInput is drawn: compact (a drop-down) or expanded (radio buttons, check boxes).
- * Teams' default depends on `isMultiSelect`: compact when false or absent, expanded when true;
- * `style` overrides it, with Outlook's `normal` meaning compact (reference §5).
+ * How a MultichoiceInput is drawn in a host: compact (a drop-down) or expanded (radio buttons, check
+ * boxes), as `choiceLayout` of `card/behaviour.ts` decides (reference §5).
  */
-export function multichoiceLayout(isMultiSelect: unknown, style: unknown): MultichoiceLayout {
-  const multi = asBoolean(isMultiSelect) === true;
-  const s = typeof style === 'string' ? style.trim().toLowerCase() : undefined;
-  const expanded = s === 'expanded' ? true : s === 'compact' || s === 'normal' ? false : multi;
-  if (multi) return expanded ? 'checkbox' : 'multi-dropdown';
+export function multichoiceLayout(input: unknown, host: HostProfile = 'teams'): MultichoiceLayout {
+  const { multiSelect, style } = choiceLayout(input, host);
+  const expanded = style === 'expanded';
+  if (multiSelect) return expanded ? 'checkbox' : 'multi-dropdown';
   return expanded ? 'radio' : 'dropdown';
 }
 
 /** Reads one ActionCard input; unknown types keep their id so `{{id.value}}` still resolves. */
-export function readInput(value: unknown): InputModel {
+export function readInput(value: unknown, host: HostProfile = 'teams'): InputModel {
   const input = asObject(value) ?? {};
   const type = asString(input['@type']) ?? '';
   const base = {
@@ -110,15 +110,18 @@ export function readInput(value: unknown): InputModel {
         maxLength: Number.isInteger(max) && max > 0 ? max : undefined,
       };
     }
-    case 'DateInput':
-      return { kind: 'DateInput', ...base, includeTime: asBoolean(input.includeTime) === true };
+    case 'DateInput': {
+      // The date picker shows the value as `card/behaviour.ts` reads it (ISO, seconds and zone allowed).
+      const includeTime = asBoolean(input.includeTime) === true;
+      return { kind: 'DateInput', ...base, value: dateFieldValue(input.value, includeTime), includeTime };
+    }
     case 'MultichoiceInput': {
       const choices = (asArray(input.choices) ?? []).map((raw) => {
         const choice = asObject(raw);
         const choiceValue = asString(choice?.value) ?? '';
         return { display: asString(choice?.display) ?? choiceValue, value: choiceValue };
       });
-      const layout = multichoiceLayout(input.isMultiSelect, input.style);
+      const layout = multichoiceLayout(input, host);
       return {
         kind: 'MultichoiceInput',
         ...base,
@@ -133,7 +136,7 @@ export function readInput(value: unknown): InputModel {
 }
 
 /** Reads one action of a `potentialAction` or `actions` list. Never throws on odd values. */
-export function readAction(value: unknown): ActionModel {
+export function readAction(value: unknown, host: HostProfile = 'teams'): ActionModel {
   const action = asObject(value) ?? {};
   const type = asString(action['@type']) ?? '';
   const name = asString(action.name) ?? '';
@@ -168,8 +171,8 @@ export function readAction(value: unknown): ActionModel {
       return {
         kind: 'ActionCard',
         name,
-        inputs: (asArray(action.inputs) ?? []).map(readInput),
-        actions: (asArray(action.actions) ?? []).map(readAction),
+        inputs: (asArray(action.inputs) ?? []).map((input) => readInput(input, host)),
+        actions: (asArray(action.actions) ?? []).map((inner) => readAction(inner, host)),
       };
     case 'InvokeAddInCommand':
       return {

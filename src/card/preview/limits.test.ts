@@ -4,8 +4,7 @@ import { applyLimit, DISPLAY_LIMITS } from './limits.ts';
 describe('display limits', () => {
   it('Teams draws ten sections and five images and actions per section, and no hero image', () => {
     expect(DISPLAY_LIMITS.teams).toMatchObject({ sections: 10, imagesPerSection: 5, actionsPerSection: 5 });
-    expect(DISPLAY_LIMITS.teams.heroImage).toBe(false);
-    expect(DISPLAY_LIMITS.outlook.heroImage).toBe(true);
+    expect(DISPLAY_LIMITS.workflows).toEqual(DISPLAY_LIMITS.teams);
   });
 
   it('splits a list at the limit and counts what is left out', () => {

@@ -1,6 +1,8 @@
 /**
  * What each client draws of a card (reference/messagecard.md §1, §2, §4.1, §9). The preview applies
  * these limits the way the client does, silently, and shows a designer badge saying what it left out.
+ * Which elements a host draws at all (hero image, add-in commands, any button in Workflows) is decided
+ * in `card/behaviour.ts`.
  */
 
 /**
@@ -23,12 +25,6 @@ export interface DisplayLimits {
   readonly actionsPerSection: number | undefined;
   /** Card-level actions drawn (Teams: undocumented, so none dropped; Outlook: 4). */
   readonly cardActions: number | undefined;
-  /** Whether `heroImage` is drawn (Teams: not supported). */
-  readonly heroImage: boolean;
-  /** Whether InvokeAddInCommand buttons work (Outlook add-ins only). */
-  readonly addInCommands: boolean;
-  /** Whether actions are drawn at all (Workflows: "button rendering won't be supported"). */
-  readonly actions: boolean;
 }
 
 export const DISPLAY_LIMITS: Readonly<Record<Renderer, DisplayLimits>> = {
@@ -37,27 +33,18 @@ export const DISPLAY_LIMITS: Readonly<Record<Renderer, DisplayLimits>> = {
     imagesPerSection: 5,
     actionsPerSection: 5,
     cardActions: undefined,
-    heroImage: false,
-    addInCommands: false,
-    actions: true,
   },
   outlook: {
     sections: undefined,
     imagesPerSection: undefined,
     actionsPerSection: 4,
     cardActions: 4,
-    heroImage: true,
-    addInCommands: true,
-    actions: true,
   },
   workflows: {
     sections: 10,
     imagesPerSection: 5,
     actionsPerSection: 5,
     cardActions: undefined,
-    heroImage: false,
-    addInCommands: false,
-    actions: false,
   },
 };
 

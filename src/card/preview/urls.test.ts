@@ -28,4 +28,11 @@ describe('safe URLs', () => {
     expect(safeImageUrl('data:text/html;base64,PHNjcmlwdD4=')).toBeUndefined();
     expect(safeImageUrl('https://example.com/a.png')).toBe('https://example.com/a.png');
   });
+
+  it('follows the one image policy: PNG, JPEG or GIF, data URIs up to 1 MB, no SVG', () => {
+    expect(safeImageUrl('data:image/webp;base64,UklGRg==')).toBeUndefined();
+    expect(safeImageUrl('https://example.com/logo.svg')).toBeUndefined();
+    expect(safeImageUrl(`data:image/png;base64,${'A'.repeat(1_500_000)}`)).toBeUndefined();
+    expect(safeImageUrl('data:image/gif;base64,R0lGODlhAQABAAAAACw=')).toBeDefined();
+  });
 });

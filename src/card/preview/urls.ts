@@ -1,12 +1,12 @@
 /**
  * Which URLs the preview may open or load. Card content is untrusted (it may come from a share
- * link), so the preview follows the strictest of the hosts: links only over http(s), images only
- * over http(s) or as an inline raster `data:image/*` (the 2016 connector reference allowed data
- * URIs for images; SVG is refused because it is a document format, not a picture).
+ * link), so the preview follows the strictest of the hosts: links only over http(s); images by the
+ * one image policy of `card/behaviour.ts` (http(s), or PNG, JPEG or GIF data URIs up to 1 MB; no SVG),
+ * which the rules and the Adaptive Card converter follow too.
  */
+import { drawnImageUrl } from '../behaviour.ts';
 
 const LINK = /^https?:\/\/[^\s]/i;
-const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|bmp);/i;
 
 /** The URL to open for a link or button, or undefined when it is not an http(s) URL. */
 export function safeLinkUrl(value: string | undefined): string | undefined {
@@ -20,10 +20,9 @@ export function safeLinkUrl(value: string | undefined): string | undefined {
   }
 }
 
-/** The URL to load for an image, or undefined when it is neither http(s) nor a raster data URI. */
+/** The URL to load for an image, or undefined when the image policy refuses it. */
 export function safeImageUrl(value: string | undefined): string | undefined {
-  const url = value?.trim();
+  const url = drawnImageUrl(value);
   if (!url) return undefined;
-  if (DATA_IMAGE.test(url)) return url;
-  return safeLinkUrl(url);
+  return /^data:/i.test(url) ? url : safeLinkUrl(url);
 }

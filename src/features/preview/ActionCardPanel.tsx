@@ -19,6 +19,7 @@ import {
   type ActionModel,
   type InputModel,
 } from '../../card/preview/actions.ts';
+import { actionCardState, actionCardStateSentence } from '../../card/behaviour.ts';
 import type { JsonPath } from '../../card/types.ts';
 import { actionLabel as label, dialogFor } from './actionDialog.ts';
 import { Block, DesignerNote } from './Block.tsx';
@@ -188,6 +189,8 @@ export default function ActionCardPanel({
   const [values, setValues] = useState(() => initialValues(model.inputs));
   const [checked, setChecked] = useState(false);
   const missing = checked ? missingRequired(model.inputs, values) : [];
+  // The same sentence as the rule and the converter's note (card/behaviour.ts).
+  const stateNote = actionCardStateSentence(actionCardState(model));
   const substitutions: Record<string, string> = {};
   model.inputs.forEach((input, k) => {
     if (input.id) substitutions[input.id] = values[inputKey(input, k)] ?? '';
@@ -195,11 +198,7 @@ export default function ActionCardPanel({
 
   return (
     <div className="mc-action-panel" role="group" aria-label={`${label(model.name, 'Action')} panel`}>
-      {model.inputs.length === 0 && model.actions.length === 0 && (
-        <DesignerNote>
-          This ActionCard has no inputs and no actions: the new Teams client fails to draw it.
-        </DesignerNote>
-      )}
+      {stateNote && <DesignerNote>{stateNote}</DesignerNote>}
       {model.inputs.map((input, k) => (
         <CardInput
           key={k}

@@ -1,5 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { drawnActions, sectionGap, sectionTextFormat, titleLinksAreLinks } from '../../card/behaviour.ts';
 import { DISPLAY_LIMITS, applyLimit, type Renderer } from '../../card/preview/limits.ts';
 import { asArray, asObject, asString } from '../../card/read.ts';
 import type { JsonPath } from '../../card/types.ts';
@@ -61,10 +62,10 @@ function onCardKeyDown(event: KeyboardEvent<HTMLDivElement>, onSelect: (path: Js
  * Draws a MessageCard as the chosen client lays it out: colour bar (top in Teams, left in Outlook),
  * title, text, sections, card actions. Every block carries its JSON path; a click selects it.
  */
-/** How many actions the card carries in the parts a host draws (card level and the sections drawn). */
-function countActions(card: Record<string, unknown>, sections: readonly unknown[]): number {
-  let count = asArray(card.potentialAction)?.length ?? 0;
-  for (const section of sections) count += asArray(asObject(section)?.potentialAction)?.length ?? 0;
+/** How many actions of the card's drawn parts (card level and the sections drawn) a host leaves out. */
+function countActionsNotDrawn(card: Record<string, unknown>, sections: readonly unknown[], host: Renderer): number {
+  let count = drawnActions(card.potentialAction, host).notDrawn;
+  for (const section of sections) count += drawnActions(asObject(section)?.potentialAction, host).notDrawn;
   return count;
 }
 
@@ -114,7 +115,8 @@ export function CardView({
   // Workflows shows the card in Teams: the Teams look, without the buttons.
   const workflows = renderer === 'workflows';
   const teams = renderer !== 'outlook';
-  const actionsNotDrawn = limits.actions ? 0 : countActions(card, sections.shown);
+  // Teams notes its own left-out add-in commands beside the buttons; Workflows leaves out every button.
+  const actionsNotDrawn = workflows ? countActionsNotDrawn(card, sections.shown, renderer) : 0;
   const collapsible = teams && newTeams;
 
   // New Teams: a long card shows its first part and a "See more" button.
@@ -158,17 +160,27 @@ export function CardView({
             <div className="mc-content">
               {title && (
                 <Block path={['title']} className="mc-title" testId="preview-title">
-                  <RichText text={title} mode="inline" className="mc-rich mc-title-text" />
+                  <RichText
+                    text={title}
+                    mode="inline"
+                    className="mc-rich mc-title-text"
+                    links={titleLinksAreLinks(renderer)}
+                  />
                 </Block>
               )}
               {asString(card.text) && (
                 <Block path={['text']} className="mc-text mc-card-text" testId="preview-text">
-                  <RichText text={asString(card.text)!} mode="markdown" className="mc-rich" />
+                  <RichText
+                    text={asString(card.text)!}
+                    mode="markdown"
+                    className="mc-rich"
+                    headingLevels={sectionTextFormat(undefined, renderer).headingLevels}
+                  />
                 </Block>
               )}
               {sections.shown.map((section, index) => (
                 <SectionBoundary key={index} index={index} resetKey={section}>
-                  <SectionView section={section} index={index} />
+                  <SectionView section={section} index={index} gap={sectionGap(card, index, renderer)} />
                 </SectionBoundary>
               ))}
               {sections.hidden > 0 && (

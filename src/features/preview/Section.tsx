@@ -1,6 +1,7 @@
 import { Component, memo, useContext, type ReactNode } from 'react';
+import { heroImageDrawn, sectionTextFormat, titleLinksAreLinks, type SectionGap } from '../../card/behaviour.ts';
 import { applyLimit } from '../../card/preview/limits.ts';
-import { asArray, asBoolean, asObject, asString } from '../../card/read.ts';
+import { asArray, asObject, asString } from '../../card/read.ts';
 import { ActionBar } from './Actions.tsx';
 import { Block, DesignerNote } from './Block.tsx';
 import { CardImage } from './CardImage.tsx';
@@ -15,12 +16,20 @@ function TextBlock(props: {
   mode: TextMode;
   className: string;
   testId?: string;
+  links?: boolean;
+  headingLevels?: 3 | 6;
 }) {
   const text = asString(props.value);
   if (!text) return null;
   return (
     <Block path={props.path} className={props.className} testId={props.testId}>
-      <RichText text={text} mode={props.mode} className="mc-rich" />
+      <RichText
+        text={text}
+        mode={props.mode}
+        className="mc-rich"
+        links={props.links}
+        headingLevels={props.headingLevels}
+      />
     </Block>
   );
 }
@@ -28,16 +37,21 @@ function TextBlock(props: {
 interface SectionProps {
   section: unknown;
   index: number;
+  /** What the host draws above the section (`sectionGap` of `card/behaviour.ts`). */
+  gap: SectionGap;
 }
 
 /**
  * One section in the order Microsoft's own renderers use (reference §2, §9.1): title, activity block,
  * hero image, text, facts, images, actions.
  */
-function SectionViewInner({ section: raw, index }: SectionProps) {
+function SectionViewInner({ section: raw, index, gap }: SectionProps) {
   const frame = useContext(FrameContext)!;
+  const host = frame.renderer;
   const section = asObject(raw) ?? {};
-  const html = asBoolean(section.markdown) === false;
+  const format = sectionTextFormat(section, host);
+  const html = format.syntax === 'html';
+  const headings = format.headingLevels;
   const textMode: TextMode = html ? 'html' : 'markdown';
   const inlineMode: TextMode = html ? 'inline-html' : 'inline';
   const base = ['sections', index];
@@ -51,8 +65,14 @@ function SectionViewInner({ section: raw, index }: SectionProps) {
   const renderer = frame.renderer === 'outlook' ? 'Outlook' : 'Teams';
 
   return (
-    <Block path={base} className="mc-section" testId={`preview-section-${index}`}>
-      <TextBlock value={section.title} path={[...base, 'title']} mode={inlineMode} className="mc-section-title" />
+    <Block path={base} className={`mc-section gap-${gap}`} testId={`preview-section-${index}`}>
+      <TextBlock
+        value={section.title}
+        path={[...base, 'title']}
+        mode={inlineMode}
+        className="mc-section-title"
+        links={titleLinksAreLinks(host)}
+      />
       {hasActivity && (
         <div className="mc-activity">
           {activityImage !== undefined && (
@@ -82,13 +102,14 @@ function SectionViewInner({ section: raw, index }: SectionProps) {
               path={[...base, 'activityText']}
               mode={textMode}
               className="mc-activity-text"
+              headingLevels={headings}
             />
           </div>
         </div>
       )}
       {hero && (
         <Block path={[...base, 'heroImage']} className="mc-hero">
-          {frame.limits.heroImage ? (
+          {heroImageDrawn(host) ? (
             <CardImage url={asString(hero.image)} title={asString(hero.title)} className="mc-hero-image" />
           ) : (
             <DesignerNote>
@@ -97,7 +118,13 @@ function SectionViewInner({ section: raw, index }: SectionProps) {
           )}
         </Block>
       )}
-      <TextBlock value={section.text} path={[...base, 'text']} mode={textMode} className="mc-text" />
+      <TextBlock
+        value={section.text}
+        path={[...base, 'text']}
+        mode={textMode}
+        className="mc-text"
+        headingLevels={headings}
+      />
       {facts.length > 0 && (
         <dl className={frame.newTeams && frame.renderer !== 'outlook' ? 'mc-facts is-stacked' : 'mc-facts'}>
           {facts.map((rawFact, j) => {
@@ -107,7 +134,11 @@ function SectionViewInner({ section: raw, index }: SectionProps) {
             return (
               <Block key={j} path={[...base, 'facts', j]} className="mc-fact">
                 <dt>{name ? <RichText text={name} mode={inlineMode} className="mc-rich" /> : null}</dt>
-                <dd>{value ? <RichText text={value} mode={textMode} className="mc-rich" /> : null}</dd>
+                <dd>
+                  {value ? (
+                    <RichText text={value} mode={textMode} className="mc-rich" headingLevels={headings} />
+                  ) : null}
+                </dd>
               </Block>
             );
           })}
@@ -146,7 +177,7 @@ function SectionViewInner({ section: raw, index }: SectionProps) {
 /** A section is drawn again only when its JSON value (or its place) changed. */
 export const SectionView = memo(
   SectionViewInner,
-  (prev, next) => prev.index === next.index && jsonEqual(prev.section, next.section),
+  (prev, next) => prev.index === next.index && prev.gap === next.gap && jsonEqual(prev.section, next.section),
 );
 
 interface BoundaryProps {

@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import { renderCardText, type TextMode } from './sanitize.ts';
+import { renderCardText, type TextMode, type TextOptions } from './sanitize.ts';
 
-export type { TextMode };
+export type { TextMode, TextOptions };
 
 /** Replaces an image that cannot be shown by a placeholder with its alternative text. */
 function placeholderFor(img: HTMLImageElement): HTMLElement {
@@ -19,15 +19,21 @@ interface RichTextProps {
   mode: TextMode;
   className: string;
   testId?: string | undefined;
+  /** How the host reads the text (links, heading levels), from `card/behaviour.ts`. */
+  links?: boolean | undefined;
+  headingLevels?: 3 | 6 | undefined;
 }
 
 /**
  * A card text drawn as Teams draws it. Only sanitized HTML (see {@link renderCardText}) is ever
  * put into the page; images that fail or were refused become a placeholder with their title.
  */
-export const RichText = memo(function RichText({ text, mode, className, testId }: RichTextProps) {
+export const RichText = memo(function RichText({ text, mode, className, testId, links, headingLevels }: RichTextProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const html = renderCardText(text, mode);
+  const html = renderCardText(text, mode, {
+    ...(links === false ? { links: false } : {}),
+    ...(headingLevels ? { headingLevels } : {}),
+  });
   useLayoutEffect(() => {
     const root = ref.current;
     if (!root) return;

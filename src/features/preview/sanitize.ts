@@ -10,20 +10,40 @@ import { safeImageUrl, safeLinkUrl } from '../../card/preview/urls.ts';
  */
 export type TextMode = 'markdown' | 'html' | 'inline' | 'inline-html';
 
+/** How a host reads a text beyond its mode (decided in `card/behaviour.ts`). */
+export interface TextOptions {
+  /** Whether Markdown links (and `<a>`) are links; false in titles, which show `[text](url)` as written. */
+  links?: boolean;
+  /** The deepest heading level drawn as a heading: Teams 3, Outlook 6. */
+  headingLevels?: 3 | 6;
+}
+
 // Raw HTML is off: in a Markdown section, `<b>` is shown as the text `<b>`, as Teams shows it.
 const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
 // Tables and rules are not part of what Teams draws for connector cards: they stay as text.
 markdown.disable(['table', 'hr']);
+// Titles: a link is not a link there, so `[text](url)` stays as written (images still are images).
+const titleMarkdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+titleMarkdown.disable(['table', 'hr', 'link', 'autolink']);
 
-const INLINE_TAGS = ['strong', 'em', 's', 'strike', 'del', 'code', 'a', 'br'];
+// Images are inline content: Teams draws `![alt](url)` in a title too (its own connector example does).
+const INLINE_TAGS = ['strong', 'em', 's', 'strike', 'del', 'code', 'a', 'br', 'img'];
 const BLOCK_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'ul', 'ol', 'li', 'pre', 'blockquote', 'img'];
 const TAGS: Record<TextMode, string[]> = {
   markdown: [...INLINE_TAGS, ...BLOCK_TAGS],
   // The subset Teams documents for `markdown: false` (§6.2), nothing else.
   html: ['strong', 'em', 'h1', 'h2', 'h3', 'strike', 'ul', 'ol', 'li', 'pre', 'blockquote', 'a', 'img', 'p', 'br'],
   inline: INLINE_TAGS,
-  'inline-html': ['strong', 'em', 'strike', 'a', 'br'],
+  'inline-html': ['strong', 'em', 'strike', 'a', 'br', 'img'],
 };
+
+/** The tags a mode allows once the host's options are applied. */
+function allowedTags(mode: TextMode, options: TextOptions): string[] {
+  let tags = TAGS[mode];
+  if (options.links === false) tags = tags.filter((t) => t !== 'a');
+  if (options.headingLevels === 6 && tags.includes('h3')) tags = [...tags, 'h4', 'h5', 'h6'];
+  return tags;
+}
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 
@@ -64,18 +84,15 @@ const CACHE_SIZE = 2000;
  * the attributes `href`, `src`, `alt`; links keep only http(s) and open in a new tab, images load
  * only http(s) or raster `data:image/*`.
  */
-export function renderCardText(text: string, mode: TextMode): string {
-  const key = `${mode}\u0000${text}`;
+export function renderCardText(text: string, mode: TextMode, options: TextOptions = {}): string {
+  const key = `${mode}\u0000${options.links === false ? 'nolinks' : ''}\u0000${options.headingLevels ?? 3}\u0000${text}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
+  const md = options.links === false ? titleMarkdown : markdown;
   const raw =
-    mode === 'markdown'
-      ? markdown.render(text)
-      : mode === 'inline'
-        ? markdown.renderInline(text)
-        : text.replace(/\r\n?/g, '\n');
+    mode === 'markdown' ? md.render(text) : mode === 'inline' ? md.renderInline(text) : text.replace(/\r\n?/g, '\n');
   const html = purify().sanitize(raw, {
-    ALLOWED_TAGS: TAGS[mode],
+    ALLOWED_TAGS: allowedTags(mode, options),
     ALLOWED_ATTR: ['href', 'src', 'alt'],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
