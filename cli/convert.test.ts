@@ -77,10 +77,69 @@ describe('messagecard convert', () => {
     expect((await cli(['convert', '--to', 'adaptive', '/nonexistent/card.json'])).stderr).toContain('no such file');
   });
 
+  it('makes mentions of the names given an ID with --mention, and reports the others on stderr', async () => {
+    const card = JSON.stringify({
+      text: 'On call: <at>Ada Lovelace</at>, backup <at>Grace</at>, cc <at>Alan</at>',
+    });
+    const result = await cli(
+      [
+        'convert',
+        '--to',
+        'adaptive',
+        '--mention',
+        'Ada Lovelace=ada@contoso.com',
+        '--mention=Grace=not an id',
+        '--mention',
+        'Bob=bob@contoso.com',
+        '-',
+      ],
+      card,
+    );
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(output.msteams).toEqual({
+      width: 'Full',
+      entities: [
+        { type: 'mention', text: '<at>Ada Lovelace</at>', mentioned: { id: 'ada@contoso.com', name: 'Ada Lovelace' } },
+      ],
+    });
+    expect(output.body[0].text).toBe('On call: <at>Ada Lovelace</at>, backup <at>Grace</at>, cc <at>Alan</at>');
+    expect(result.stderr).toContain('<stdin>: --mention Bob: the card has no <at>Bob</at>; ignored\n');
+    expect(result.stderr).toContain(
+      '<stdin>: approximated  text  <at>Alan</at> has no UPN or Entra object ID: it stays plain text and notifies nobody.',
+    );
+    expect(result.stderr).toContain('<stdin>: approximated  text  The ID given for <at>Grace</at> is neither a UPN');
+  });
+
+  it('leaves the card at standard width with --no-full-width, inside the envelope too', async () => {
+    const wide = await cli(['convert', '--to', 'adaptive', '--full-width', '-'], '{"text":"Hi"}');
+    expect(JSON.parse(wide.stdout).msteams).toEqual({ width: 'Full' });
+    const narrow = await cli(['convert', '--to', 'adaptive', '--no-full-width', '--envelope', '-'], '{"text":"Hi"}');
+    expect(narrow.code).toBe(0);
+    expect(JSON.parse(narrow.stdout).attachments[0].content).not.toHaveProperty('msteams');
+  });
+
+  it('answers a malformed --mention or contradicting width flags with exit 2', async () => {
+    for (const args of [
+      ['--mention', 'Ada'],
+      ['--mention'],
+      ['--mention', '=x@y.com'],
+      ['--full-width', '--no-full-width'],
+    ]) {
+      const result = await cli(['convert', '--to', 'adaptive', ...args, '-'], '{"text":"Hi"}');
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+    }
+    const after = await cli(['convert', '--to', 'adaptive', '--', '--mention'], '');
+    expect(after.stderr).toContain('cannot read --mention');
+  });
+
   it('is listed in the help, with its own help page', async () => {
     expect((await cli(['--help'])).stdout).toContain('convert --to adaptive');
     const help = await cli(['help', 'convert']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--envelope');
+    expect(help.stdout).toContain('--mention NAME=ID');
+    expect(help.stdout).toContain('--no-full-width');
   });
 });

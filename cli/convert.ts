@@ -7,10 +7,12 @@
 import { analyze } from '../src/card/analyze.ts';
 import { convertToAdaptiveCard, isAdaptiveVersion, workflowsEnvelope } from '../src/card/adaptive/convert.ts';
 import { formatReport } from '../src/card/adaptive/report.ts';
+import { applyTeamsOptions } from '../src/card/adaptive/teams.ts';
 import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../src/card/adaptive/types.ts';
 import { EXIT, oneLine, parseArgs, PROGRAM, readCardFile, usageError, type CliIo, type Command } from './command.ts';
 
-const HELP = `Usage: ${PROGRAM} convert --to adaptive [--version ${ADAPTIVE_VERSIONS.join('|')}] [--envelope] FILE
+const HELP = `Usage: ${PROGRAM} convert --to adaptive [--version ${ADAPTIVE_VERSIONS.join('|')}] [--envelope]
+       [--no-full-width] [--mention NAME=ID]... FILE
 
 Converts the MessageCard in FILE (- reads standard input) to an Adaptive Card for a Teams
 Workflows webhook. Writes the Adaptive Card JSON to standard output and, on standard error,
@@ -24,6 +26,12 @@ Options:
                      posts show "this card couldn't be displayed" for some 1.5 cards)
   --envelope         write the whole Workflows message, {"type":"message","attachments":[...]},
                      ready to POST to the webhook URL
+  --full-width       ask Teams to draw the card across the conversation ("msteams": {"width":
+                     "Full"}), as connector cards were; this is the default
+  --no-full-width    leave the card at Teams' standard width
+  --mention NAME=ID  make <at>NAME</at> in the card's text a mention of the person with this UPN
+                     (name@domain) or Entra object ID (a GUID); repeat for each name. Names
+                     written in the card without an ID stay plain text and are reported.
   -h, --help         show this help
 
 Exit status: 0 when the card converted and has no error, 1 when the card has an error
@@ -34,6 +42,9 @@ Exit status: 0 when the card converted and has no error, 1 when the card has an 
 interface Options {
   version: AdaptiveVersion;
   envelope: boolean;
+  fullWidth: boolean;
+  /** Name → ID, in the order given (a later --mention for the same name wins). */
+  mentions: Map<string, string>;
   file: string;
 }
 
@@ -60,26 +71,68 @@ async function convert(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT.failed;
   }
 
-  const { card, notes } = convertToAdaptiveCard(analysis.card, { version: options.version });
-  const output = options.envelope ? workflowsEnvelope(card) : card;
+  const converted = convertToAdaptiveCard(analysis.card, { version: options.version });
+  const teams = applyTeamsOptions(converted.card, analysis.card, {
+    fullWidth: options.fullWidth,
+    mentions: Object.fromEntries(options.mentions),
+  });
+  const output = options.envelope ? workflowsEnvelope(teams.card) : teams.card;
   io.stdout(`${JSON.stringify(output, null, 2)}\n`);
-  io.stderr(formatReport(notes, name));
+  const written = new Set(teams.mentions.map((m) => m.name));
+  for (const mentioned of options.mentions.keys()) {
+    if (!written.has(mentioned)) {
+      io.stderr(`${name}: --mention ${oneLine(mentioned)}: the card has no <at>${oneLine(mentioned)}</at>; ignored\n`);
+    }
+  }
+  io.stderr(formatReport([...converted.notes, ...teams.notes], name));
   return errors.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * Takes the repeatable `--mention NAME=ID` (or `--mention=NAME=ID`) out of the arguments, which the
+ * shared parser would keep only once. Stops at `--`: what follows is files.
+ */
+function takeMentions(args: readonly string[], io: CliIo): { rest: string[]; mentions: Map<string, string> } | number {
+  const rest: string[] = [];
+  const mentions = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (arg !== '--mention' && !arg.startsWith('--mention=')) {
+      rest.push(arg);
+      continue;
+    }
+    const value = arg === '--mention' ? args[++i] : arg.slice('--mention='.length);
+    const eq = value?.lastIndexOf('=') ?? -1;
+    if (value === undefined || eq <= 0) {
+      return usageError(`--mention needs NAME=ID, as in --mention "Ada Lovelace=ada@contoso.com"`, io, 'convert');
+    }
+    mentions.set(value.slice(0, eq), value.slice(eq + 1));
+  }
+  return { rest, mentions };
 }
 
 function parseOptions(args: readonly string[], io: CliIo): Options | number {
   const versions = ADAPTIVE_VERSIONS.join(', ');
+  const taken = takeMentions(args, io);
+  if (typeof taken === 'number') return taken;
   const parsed = parseArgs(
-    args,
+    taken.rest,
     {
       command: 'convert',
       help: HELP,
-      flags: ['--envelope'],
+      flags: ['--envelope', '--full-width', '--no-full-width'],
       values: { '--to': 'adaptive', '--version': versions },
     },
     io,
   );
   if (typeof parsed === 'number') return parsed;
+  if (parsed.flags.has('--full-width') && parsed.flags.has('--no-full-width')) {
+    return usageError('--full-width and --no-full-width contradict each other', io, 'convert');
+  }
   const to = parsed.values.get('--to');
   const version = parsed.values.get('--version') ?? DEFAULT_ADAPTIVE_VERSION;
   const files = parsed.files;
@@ -95,5 +148,11 @@ function parseOptions(args: readonly string[], io: CliIo): Options | number {
       'convert',
     );
   }
-  return { version, envelope: parsed.flags.has('--envelope'), file: files[0]! };
+  return {
+    version,
+    envelope: parsed.flags.has('--envelope'),
+    fullWidth: !parsed.flags.has('--no-full-width'),
+    mentions: taken.mentions,
+    file: files[0]!,
+  };
 }
