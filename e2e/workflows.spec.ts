@@ -166,10 +166,10 @@ test('the converted JSON is read-only and copies with or without the Workflows e
   await expect(adaptiveView(page).getByTestId('adaptive-json')).toContainText('"version": "1.2"');
 });
 
-test('the view follows the JSON as it is edited and keeps the last card while the JSON is broken', async ({
+test('the view follows the JSON as it is edited and keeps the last card while the JSON is broken; Teams options', async ({
   designer,
   page,
-}) => {
+}, info) => {
   await designer.open();
   await openAdaptiveTab(page);
   await designer.replaceText('{"summary":"s","title":"First title"}');
@@ -178,4 +178,40 @@ test('the view follows the JSON as it is edited and keeps the last card while th
   await designer.replaceText('{"summary":"s","title":"Second');
   await expect(adaptiveView(page).getByRole('status').first()).toContainText('does not parse');
   await expect(rendered).toContainText('First title');
+
+  // Teams options: a mentioned name gets its ID, the entity reaches the JSON, full width shows in the view.
+  await designer.replaceText('{"summary":"s","text":"Deploy approved by <at>Ada Lovelace</at>, cc <at>Alan</at>"}');
+  const view = adaptiveView(page);
+  const options = view.getByTestId('teams-options');
+  await expect(view.getByTestId('mention-report')).toHaveText('Plain text, nobody notified: Ada Lovelace, Alan.');
+  await options.getByRole('textbox', { name: 'UPN or Entra object ID for Ada Lovelace' }).fill('ada@contoso.com');
+  await expect(options).toContainText('Mentioned: Teams notifies this person.');
+  await expect(view.getByTestId('mention-report')).toHaveText('Plain text, nobody notified: Alan.');
+  await expect(rendered.locator('.wf-mention')).toHaveText('Ada Lovelace');
+  const content = () =>
+    view
+      .getByTestId('adaptive-json')
+      .textContent()
+      .then((text) => JSON.parse(text ?? '').attachments[0].content);
+  expect((await content()).msteams).toEqual({
+    width: 'Full',
+    entities: [
+      { type: 'mention', text: '<at>Ada Lovelace</at>', mentioned: { id: 'ada@contoso.com', name: 'Ada Lovelace' } },
+    ],
+  });
+  await expect(view.getByTestId('adaptive-stage')).toHaveAttribute('data-width', 'full');
+  const wide = (await rendered.boundingBox())!.width;
+  await options.scrollIntoViewIfNeeded();
+  await options.screenshot({ path: info.outputPath('teams-options.png') });
+  // From the keyboard: Shift+Tab from the ID field reaches the switch; Space turns full width off.
+  await options.getByRole('textbox', { name: 'UPN or Entra object ID for Ada Lovelace' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(options.getByRole('switch', { name: 'Full width' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(view.getByTestId('adaptive-stage')).toHaveAttribute('data-width', 'standard');
+  expect((await rendered.boundingBox())!.width).toBeLessThan(wide);
+  expect((await content()).msteams).not.toHaveProperty('width');
+  await page.screenshot({ path: info.outputPath('teams-options-standard.png') });
+  const axe = await new AxeBuilder({ page }).include('[data-testid="teams-options"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
