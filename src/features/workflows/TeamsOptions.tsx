@@ -129,8 +129,7 @@ export function TeamsOptions({ fullWidth, onFullWidth, mentions, ids, onId, onSe
               : `Plain text, nobody notified: ${names(plain)}.`}
           </p>
           <p className="wf-hint">
-            Teams shows a mention only when the ID names a person in the team’s organization; a bot cannot be mentioned
-            from a webhook.
+            The ID must belong to a person in your organization; a bot cannot be mentioned from a webhook.
           </p>
         </>
       )}
