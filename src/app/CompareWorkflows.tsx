@@ -44,16 +44,12 @@ export default function CompareWorkflows({ dark }: { dark: boolean }) {
       <div className="compare-wf-columns">
         <section className="compare-wf-column" aria-labelledby="compare-wf-mc">
           <h3 className="compare-wf-heading" id="compare-wf-mc">
-            Posted as a MessageCard
+            MessageCard, as it is
           </h3>
           <p className={left.ok ? 'compare-wf-verdict is-ok' : 'compare-wf-verdict'} data-testid="compare-verdict-mc">
             {left.text}
           </p>
-          <div
-            className={
-              drawDark ? 'preview-host host-teams-workflows host-teams-dark' : 'preview-host host-teams-workflows'
-            }
-          >
+          <div className={`compare-wf-stage preview-host host-teams-workflows${drawDark ? ' host-teams-dark' : ''}`}>
             <div className="preview-host-inner">
               <CardView card={card} renderer="workflows" newTeams={false} primary={false} onSelect={onSelect} />
             </div>
@@ -61,7 +57,7 @@ export default function CompareWorkflows({ dark }: { dark: boolean }) {
         </section>
         <section className="compare-wf-column" aria-labelledby="compare-wf-ac">
           <h3 className="compare-wf-heading" id="compare-wf-ac">
-            Converted to an Adaptive Card {version}
+            Adaptive Card {version}, converted
           </h3>
           <p
             className={right.ok ? 'compare-wf-verdict is-ok' : 'compare-wf-verdict'}
@@ -69,7 +65,7 @@ export default function CompareWorkflows({ dark }: { dark: boolean }) {
           >
             {right.text}
           </p>
-          <div className={drawDark ? 'wf-stage is-dark' : 'wf-stage'}>
+          <div className={`compare-wf-stage wf-stage${drawDark ? ' is-dark' : ''}`}>
             <AdaptiveCardRenderer card={result.card} version={version} dark={drawDark} />
           </div>
         </section>

@@ -10,10 +10,14 @@ import { useDesigner } from '../store/hooks.ts';
 import type { HostProfile } from '../card/types.ts';
 
 // Workflows first: Office 365 connectors (incoming webhooks) were switched off in Teams in May 2026; their
-// profile stays for people who replay or test legacy cards.
-const HOSTS: { value: HostProfile; label: string }[] = [
+// profile stays for people who replay or test legacy cards. Short labels keep the toolbar on one row at 1280 px.
+const HOSTS: { value: HostProfile; label: string; title?: string }[] = [
   { value: 'workflows', label: 'Teams Workflows' },
-  { value: 'teams', label: 'Office 365 connector (retired 2026)' },
+  {
+    value: 'teams',
+    label: 'Connector (retired 2026)',
+    title: 'Office 365 connectors were switched off in Teams in May 2026: for replaying or testing legacy cards',
+  },
   { value: 'outlook', label: 'Outlook' },
 ];
 
@@ -81,7 +85,7 @@ export function DesignerToolbar({ children }: { children?: ReactNode }) {
         </label>
         <Select id={hostId} size="small" value={host} onChange={(_event, data) => setHost(data.value as HostProfile)}>
           {HOSTS.map((h) => (
-            <option key={h.value} value={h.value}>
+            <option key={h.value} value={h.value} title={h.title}>
               {h.label}
             </option>
           ))}

@@ -48,7 +48,7 @@ export function PreviewTabs({ preview, dark }: PreviewTabsProps) {
         aria-label="Preview"
       >
         <Tab value="messagecard">Teams preview</Tab>
-        <Tab value="adaptive">Adaptive Card (Workflows)</Tab>
+        <Tab value="adaptive">Adaptive Card</Tab>
         <Tab value="compare">Compare on Workflows</Tab>
       </TabList>
       <div className="preview-tabs-body">
