@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Button, Field, Select, Switch } from '@fluentui/react-components';
 import { CheckmarkRegular, CopyRegular } from '@fluentui/react-icons';
-import { convertToAdaptiveCard, workflowsEnvelope } from '../../card/adaptive/convert.ts';
-import { applyTeamsOptions } from '../../card/adaptive/teams.ts';
+import { workflowsEnvelope } from '../../card/adaptive/convert.ts';
 import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../../card/adaptive/types.ts';
 import { useDesigner } from '../../store/hooks.ts';
 import { useWorkflows, type AdaptiveTheme } from '../../store/workflowsStore.ts';
 import { AdaptiveCardRenderer } from './AdaptiveCardRenderer.tsx';
 import { ConversionReport } from './ConversionReport.tsx';
 import { TeamsOptions } from './TeamsOptions.tsx';
+import { useAdaptiveConversion } from './useAdaptiveConversion.ts';
 import './workflows.css';
 
 interface AdaptiveCardPaneProps {
@@ -40,12 +40,7 @@ export function AdaptiveCardPane({ dark }: AdaptiveCardPaneProps) {
   const [copy, setCopy] = useState<{ state: CopyState; text: string }>({ state: 'idle', text: '' });
 
   const card = lastGood?.card;
-  const converted = useMemo(() => (card ? convertToAdaptiveCard(card, { version }) : undefined), [card, version]);
-  const result = useMemo(() => {
-    if (!card || !converted) return undefined;
-    const teams = applyTeamsOptions(converted.card, card, { fullWidth, mentions: mentionIds });
-    return { card: teams.card, mentions: teams.mentions, notes: [...converted.notes, ...teams.notes] };
-  }, [card, converted, fullWidth, mentionIds]);
+  const result = useAdaptiveConversion(card, version);
   const json = useMemo(
     () => (result ? JSON.stringify(envelope ? workflowsEnvelope(result.card) : result.card, null, 2) : ''),
     [result, envelope],
