@@ -1,6 +1,9 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { BASE_PORT } from './ports.ts';
 
+/** Where the app keeps the "Check for" profile (src/store/persistence.ts). */
+export const PROFILE_KEY = 'messagecard-designer:profile:v1';
+
 /** Drives the designer as a person does: through the editor, the preview and the toolbar. */
 export class Designer {
   readonly jsonPane: Locator;
@@ -15,8 +18,30 @@ export class Designer {
     this.editor = this.jsonPane.locator('.monaco-editor');
   }
 
-  /** Opens the designer on a clean slate (no saved card) unless `keepStorage`. */
-  async open({ keepStorage = false } = {}) {
+  private seeded = false;
+
+  /**
+   * Opens the designer on a clean slate (no saved card) unless `keepStorage`.
+   *
+   * A first start checks for Teams Workflows and previews "Teams via Workflows" (no buttons). Most
+   * journeys were written for the retired connector profile (buttons drawn, the connector's rules), so
+   * by default the page starts as if the user had picked "Connector (retired 2026)" once: the profile is
+   * seeded into storage before the app reads it, whenever it is missing (also after a reload or a clear),
+   * and the preview host follows it (Teams light or dark as the system). `fresh: true` is the real first
+   * start; it must be the page's first `open`.
+   */
+  async open({ keepStorage = false, fresh = false } = {}) {
+    if (fresh && this.seeded) throw new Error('open({ fresh: true }) must come before any other open() of the page');
+    if (!fresh && !this.seeded) {
+      this.seeded = true;
+      await this.page.addInitScript((key) => {
+        try {
+          if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify('teams'));
+        } catch {
+          // A page without storage starts on the default profile.
+        }
+      }, PROFILE_KEY);
+    }
     // Every test has a fresh browser context, so its storage starts empty; only a page that has already
     // been on the designer has something to clear.
     if (!keepStorage && this.page.url() !== 'about:blank') await this.page.evaluate(() => localStorage.clear());
