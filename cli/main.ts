@@ -30,7 +30,7 @@ function usage(): string {
 
 Usage:
   ${PROGRAM} validate [--json] [--host teams|workflows|outlook] FILE...
-  ${PROGRAM} convert --to adaptive [--version 1.4] [--envelope] [--full-width] [--mention NAME=ID]... FILE
+  ${PROGRAM} convert --to adaptive [--version 1.4] [--envelope] [--no-full-width] [--mention NAME=ID]... FILE
   ${PROGRAM} send [--format messagecard|adaptive] [--url URL] FILE|-
   ${PROGRAM} scan [--json] [--write DIR] PATH...
   ${PROGRAM} help [COMMAND]

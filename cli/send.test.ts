@@ -194,6 +194,15 @@ describe('messagecard send', () => {
     expect(planSend(`https://contoso.webhook.office.com/webhookb2/${SECRET}`, undefined).format).toBe('messagecard');
     expect(planSend(`https://contoso.webhook.office.com/webhookb2/${SECRET}`, 'adaptive').format).toBe('adaptive');
     expect(planSend('https://example.com/hook', undefined).format).toBe('messagecard');
+    // The designer's own test webhooks, on this machine.
+    expect(planSend('http://127.0.0.1:5173/api/workflows/default', undefined)).toMatchObject({
+      format: 'adaptive',
+      info: { kind: 'local-workflows' },
+    });
+    expect(planSend('http://localhost:5173/api/inbox/default', undefined)).toMatchObject({
+      format: 'messagecard',
+      info: { kind: 'local-inbox' },
+    });
   });
 
   it('has its own help page', async () => {

@@ -78,8 +78,21 @@ export interface SendPlan {
  * (the Adaptive Card envelope for Workflows, the card as written elsewhere).
  */
 export function planSend(url: string, chosen: SendFormat | undefined): SendPlan {
-  const info = recognizeWebhook(url);
+  const info = recognizeWebhook(url, loopbackOrigin(url));
   return { info, format: sendFormatFor(info.kind, chosen) ?? chosen ?? 'messagecard' };
+}
+
+/**
+ * The origin of a URL on this machine, so that the designer's own test webhooks
+ * (`http://127.0.0.1:5173/api/workflows/NAME`, `/api/inbox/NAME`) are recognised as such.
+ */
+function loopbackOrigin(raw: string): string | undefined {
+  try {
+    const url = new URL(raw.trim());
+    return /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/i.test(url.hostname) ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The webhook's answer, or why there is none. */
@@ -100,7 +113,8 @@ async function send(args: readonly string[], io: CliIo): Promise<number> {
     return usageError(`the webhook URL is not usable: ${plan.info.notes.join(' ')}`, io, 'send');
   }
   const url = new URL(raw);
-  if (url.protocol !== 'https:' && plan.info.kind !== 'other') {
+  const local = plan.info.kind === 'local-inbox' || plan.info.kind === 'local-workflows';
+  if (url.protocol !== 'https:' && plan.info.kind !== 'other' && !local) {
     return usageError(
       `${maskUrl(raw)} is a Teams webhook over http: Teams webhooks are https only, and the URL would travel in the clear`,
       io,
