@@ -174,7 +174,8 @@ describe('new elements', () => {
     text = insertAt(text, ['potentialAction', 2], newElement(JSON.parse(text), [], 'action', 'ViewAction')).text;
 
     const value = JSON.parse(text);
-    const errors = lintCard(value).filter((i) => i.severity !== 'hint');
+    // A hero image is a field Teams ignores: a warning by reference §11 (issue 13), expected here.
+    const errors = lintCard(value).filter((i) => i.severity !== 'hint' && i.rule !== 'ignored-field');
     expect(errors).toEqual([]);
     const inputs = value.potentialAction[0].inputs.map((i: { id: string }) => i.id);
     expect(new Set(inputs).size).toBe(3);

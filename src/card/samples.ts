@@ -1,3 +1,4 @@
+import teamsConnectorExample from './samples/teams-connector-example.json?raw';
 import welcome from './samples/welcome.json?raw';
 
 /**
@@ -19,3 +20,10 @@ export const BLANK_CARD_TEXT = `{
   "text": "Write the message here."
 }
 `;
+
+/**
+ * The example card of Microsoft's Teams connector page ("Example connector message"), byte for byte
+ * as published (issue 13): an inline image in `activityTitle`, a first section with nothing before
+ * it, and three ActionCards with the three input types, `"isMultiSelect": "false"` as a string.
+ */
+export const TEAMS_CONNECTOR_EXAMPLE_TEXT: string = teamsConnectorExample;

@@ -538,7 +538,7 @@ const imageDefinition = element(
   '',
   {
     image: text(
-      'Image URL. Teams draws PNG, JPEG or GIF (no animation), at most 1024×1024 px and under 1 MB, from a public https URL that does not redirect; it scales and centre-crops the image.',
+      'Image URL. Teams draws PNG, JPEG or GIF (no animation), at most 1024×1024 px and under 1 MB, from a public https URL that does not redirect; it scales and centre-crops the image. A `data:` URI of those types under 1 MB also works; SVG is not drawn.',
       'url',
     ),
     title: text('Tooltip and alternative text of the image.'),
@@ -563,9 +563,11 @@ const sectionDefinition = element(
   'section',
   'A section: an optional activity block (image, title, subtitle, text), then text, facts, images and actions. Teams separates every section with a line.',
   {
-    title: text('Section heading, smaller than the card title. Plain text: Markdown links are not rendered here.'),
+    title: text(
+      'Section heading, smaller than the card title. No links: a Markdown link shows as written, `[text](url)`, in Teams and Outlook.',
+    ),
     startGroup: bool(
-      'Outlook draws a separator line before the section. Teams always separates sections, as if this were always `true`; `false` changes nothing there.',
+      'Outlook draws a separator line and a wider gap before the section. Teams always separates sections, as if this were always `true`; `false` changes nothing there. No host draws a line above a first section with nothing before it.',
       false,
     ),
     activityImage: text(
@@ -612,7 +614,7 @@ const sectionDefinition = element(
       },
     ),
     markdown: bool(
-      '**Teams extension.** `true` (default): the texts are Markdown. `false`: they are a limited HTML subset (`<strong> <em> <h1>-<h3> <strike> <ul> <ol> <li> <pre> <blockquote> <a href> <img> <p>`).',
+      '**Teams extension.** `true` (default): the texts are Markdown. `false`: they are a limited HTML subset (`<strong> <em> <h1>-<h3> <strike> <ul> <ol> <li> <pre> <blockquote> <a href> <img> <p>`). Outlook ignores it: it reads Markdown (headings 1 to 6) and shows HTML tags as written.',
       true,
     ),
   },
@@ -805,9 +807,13 @@ const textInputDefinition = element('TextInput', 'TextInput: a text box.', {
   maxLength: number('Maximum number of characters the user can type.'),
 });
 
-const dateInputDefinition = element('DateInput', 'DateInput: a date picker.', {
-  includeTime: bool('`true`: also pick a time. Default `false`.', false),
-});
+const dateInputDefinition = element(
+  'DateInput',
+  'DateInput: a date picker. Its `value` is read as an ISO date: `2017-05-01`, or with a time, seconds and zone (`2017-05-01T17:07:18-07:00`).',
+  {
+    includeTime: bool('`true`: also pick a time. Default `false`.', false),
+  },
+);
 
 const multichoiceInputDefinition = element(
   'MultichoiceInput',
@@ -822,7 +828,7 @@ const multichoiceInputDefinition = element(
       false,
     ),
     style: valueList(
-      'How the choices look. Teams: `compact` (a drop-down; default for single select) or `expanded` (radio buttons or check boxes; default for multi-select). Outlook calls compact `normal`.',
+      "How the choices look. Teams: `compact` (a drop-down; default for single select) or `expanded` (radio buttons or check boxes; default for multi-select). Outlook calls compact `normal` and shows a multi-select compact too unless it is `expanded`. `true`, from the Teams page's recipe for a compact multi-select, is read as `compact`.",
       [
         { value: 'compact', markdown: 'A drop-down list (Teams).' },
         { value: 'expanded', markdown: 'All choices shown: radio buttons, or check boxes when multi-select.' },
@@ -889,7 +895,9 @@ const card = element(
       'Accent colour as six hex digits without `#`, e.g. `0076D7`. Teams draws it as a thin bar on top of the card (the new Teams client may not). Use a brand colour, not a status.',
     ),
     hideOriginalBody: bool('Hides the HTML body of the e-mail (Outlook). **Not supported by Teams.**', false),
-    title: text('The card heading, in large bold text; Teams shows at most two lines. Plain text: no Markdown links.'),
+    title: text(
+      'The card heading, in large bold text; Teams shows at most two lines. No links: a Markdown link shows as written, `[text](url)`, in Teams and Outlook.',
+    ),
     text: textField,
     sections: list(
       'Sections, drawn in order below the card text. Teams shows at most 10; the rest are dropped silently.',

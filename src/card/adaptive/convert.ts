@@ -7,6 +7,19 @@
  * for the chosen version without a warning comes out, and every part that does not carry over
  * exactly is named, with its path, in `notes`.
  */
+import {
+  actionCardState,
+  actionCardStateSentence,
+  actionsCountedForLimit,
+  choiceLayout,
+  ignoredCardFields,
+  ignoredSectionFields,
+  imageVerdict,
+  readDateValue,
+  sectionGap,
+  sectionTextFormat,
+  titleLinksAreLinks,
+} from '../behaviour.ts';
 import { asArray, asBoolean, asObject, asString } from '../read.ts';
 import { compactJsonBytes, formatBytes, TEAMS_SIZE_LIMIT_BYTES } from '../size.ts';
 import type { JsonPath } from '../types.ts';
@@ -24,7 +37,13 @@ import {
   type NoteKind,
   type WorkflowsMessage,
 } from './types.ts';
-import { safeImageUrl, safeLinkUrl } from './urls.ts';
+import { safeLinkUrl } from './urls.ts';
+
+/**
+ * The host the converted card is written for: a Workflows webhook, drawn by Teams. Every behaviour
+ * the converter shares with the preview and the rules is asked of `card/behaviour.ts` for this host.
+ */
+const HOST = 'workflows';
 
 /** Options of {@link convertToAdaptiveCard}. */
 export interface ConvertOptions {
@@ -53,13 +72,6 @@ const CARD_FIELDS = new Set([
   'sections',
   'potentialAction',
 ]);
-/** Fields Teams did nothing with (section 1: "not supported in Teams", e-mail only). */
-const IGNORED_CARD_FIELDS: Record<string, string> = {
-  correlationId: 'it identified action requests, and no action reaches your service from a Workflows card',
-  expectedActors: 'it only matters for actionable e-mail',
-  originator: 'it only matters for actionable e-mail',
-  hideOriginalBody: 'it only matters for e-mail',
-};
 const SECTION_FIELDS = new Set([
   'title',
   'startGroup',
@@ -255,10 +267,10 @@ class Conversion {
   }
 
   /** One-line text (titles, fact names and values); undefined when empty. */
-  inlineText(value: unknown, path: JsonPath, html: boolean): string | undefined {
+  inlineText(value: unknown, path: JsonPath, html: boolean, links = true): string | undefined {
     const text = asString(value);
     if (text === undefined || text.trim() === '') return undefined;
-    const { markdown, findings } = convertInlineText(text, { html });
+    const { markdown, findings } = convertInlineText(text, { html, links });
     this.markdownNotes(findings, path, true);
     return markdown || undefined;
   }
@@ -329,7 +341,8 @@ class Conversion {
 
   card(card: Record<string, unknown>): AdaptiveCardJson {
     const body: AdaptiveObject[] = [];
-    const title = this.inlineText(card.title, ['title'], false);
+    // A link in a title is not a link in the host: it shows as written (card/behaviour.ts).
+    const title = this.inlineText(card.title, ['title'], false, titleLinksAreLinks(HOST));
     if (title !== undefined) {
       body.push({
         type: 'TextBlock',
@@ -357,8 +370,9 @@ class Conversion {
       if (!section) return;
       const container = this.section(section, ['sections', index]);
       if (!container) return;
-      // Teams treats every section as `startGroup: true` (section 2): each is set apart by a line.
-      if (body.length > 0) container.separator = true;
+      // Teams treats every section as `startGroup: true` (section 2): each is set apart by a line,
+      // except a first section with nothing before it (card/behaviour.ts `sectionGap`).
+      if (body.length > 0 && sectionGap(card, index, HOST) === 'separator') container.separator = true;
       body.push(container);
     });
 
@@ -395,6 +409,7 @@ class Conversion {
       }
     }
 
+    const ignored = new Map(ignoredCardFields(card, HOST).map((f) => [f.field, f.why]));
     for (const key of Object.keys(card)) {
       if (!CARD_FIELDS.has(key)) {
         this.note(
@@ -403,8 +418,8 @@ class Conversion {
           'unknown-field',
           `“${key}” is not a MessageCard field; Teams ignored it, and it was not carried.`,
         );
-      } else if (IGNORED_CARD_FIELDS[key] !== undefined && card[key] != null) {
-        this.note('unused', [key], 'ignored-field', `“${key}” is not carried: ${IGNORED_CARD_FIELDS[key]}.`);
+      } else if (ignored.has(key)) {
+        this.note('unused', [key], 'ignored-field', `“${key}” is not carried: Teams ignores it (${ignored.get(key)}).`);
       }
     }
 
@@ -444,10 +459,10 @@ class Conversion {
   }
 
   private section(section: Record<string, unknown>, path: JsonPath): AdaptiveObject | undefined {
-    const html = asBoolean(section.markdown) === false;
+    const html = sectionTextFormat(section, HOST).syntax === 'html';
     const items: AdaptiveObject[] = [];
 
-    const title = this.inlineText(section.title, [...path, 'title'], html);
+    const title = this.inlineText(section.title, [...path, 'title'], html, titleLinksAreLinks(HOST));
     if (title !== undefined) items.push({ type: 'TextBlock', text: title, wrap: true, weight: 'Bolder' });
 
     items.push(...this.activity(section, path, html));
@@ -492,19 +507,20 @@ class Conversion {
     }
     if (images.length > 0) items.push({ type: 'ImageSet', images, imageSize: 'Medium' });
 
-    const rawActions = asArray(section.potentialAction) ?? [];
-    if (rawActions.length > MESSAGECARD_MAX_SECTION_ACTIONS) {
+    // What counts toward Teams' limit is what Teams drew (no InvokeAddInCommand; card/behaviour.ts).
+    const counted = actionsCountedForLimit(section.potentialAction, 'teams');
+    if (counted > MESSAGECARD_MAX_SECTION_ACTIONS) {
       this.note(
         'limit',
         [...path, 'potentialAction'],
         'section-action-limit',
-        `Teams showed ${MESSAGECARD_MAX_SECTION_ACTIONS} of the ${rawActions.length} buttons of this section; the Adaptive Card shows all that can be converted.`,
+        `Teams showed ${MESSAGECARD_MAX_SECTION_ACTIONS} of the ${counted} buttons of this section; the Adaptive Card shows all that can be converted.`,
       );
     }
     const actions = this.actions(section.potentialAction, [...path, 'potentialAction'], false);
     if (actions.length > 0) items.push({ type: 'ActionSet', actions });
 
-    if (section.startGroup !== undefined && asBoolean(section.startGroup) === false) {
+    if (ignoredSectionFields(section, path, HOST).some((f) => f.field === 'startGroup')) {
       this.note(
         'approximated',
         [...path, 'startGroup'],
@@ -538,13 +554,14 @@ class Conversion {
     texts.push(...activityText);
 
     const rawImage = asString(section.activityImage)?.trim();
-    const url = safeImageUrl(rawImage);
-    if (rawImage && !url) {
+    const verdict = imageVerdict(rawImage);
+    const url = verdict.drawn ? verdict.url : undefined;
+    if (rawImage && !verdict.drawn) {
       this.note(
         'lost',
         [...path, 'activityImage'],
         'unsafe-image',
-        `The activity image ${quote(rawImage)} is not an http(s) address; it is left out.`,
+        `The activity image ${quote(rawImage)} is left out: ${verdict.why}.`,
       );
     }
     if (!url) return texts;
@@ -569,17 +586,13 @@ class Conversion {
 
   private image(image: Record<string, unknown>, path: JsonPath): AdaptiveObject | undefined {
     const raw = asString(image.image)?.trim();
-    const url = safeImageUrl(raw);
-    if (!url) {
+    const verdict = imageVerdict(raw);
+    if (!verdict.drawn) {
       if (raw)
-        this.note(
-          'lost',
-          [...path, 'image'],
-          'unsafe-image',
-          `The image ${quote(raw)} is not an http(s) address; it is left out.`,
-        );
+        this.note('lost', [...path, 'image'], 'unsafe-image', `The image ${quote(raw)} is left out: ${verdict.why}.`);
       return undefined;
     }
+    const url = verdict.url;
     const alt = asString(image.title)?.trim();
     return { type: 'Image', url, ...(alt ? { altText: alt } : {}) };
   }
@@ -701,6 +714,9 @@ class Conversion {
       return input ? this.input(input, [...path, 'inputs', i]) : [];
     });
     const inner = this.actions(action.actions, [...path, 'actions'], true);
+    // The same sentence as the preview's note and the rule (card/behaviour.ts).
+    const stateSentence = actionCardStateSentence(actionCardState(action));
+    if (stateSentence) this.note('lost', [...path, 'actions'], 'action-card-no-actions', stateSentence);
     if (inputs.length > 0) {
       this.note(
         'lost',
@@ -788,8 +804,8 @@ class Conversion {
         ];
       }
       case 'DateInput': {
-        const date = /^(\d{4}-\d{2}-\d{2})/.exec(value ?? '')?.[1];
-        const time = /[T ](\d{2}:\d{2})/.exec(value ?? '')?.[1];
+        // Read as the preview and the rules read it (card/behaviour.ts): ISO, seconds and zone allowed.
+        const { date, time } = readDateValue(value);
         const elements: AdaptiveObject[] = [{ type: 'Input.Date', ...common, ...(date ? { value: date } : {}) }];
         if (asBoolean(input.includeTime)) {
           const timeId = this.inputId(`${id}-time`, [...path, 'includeTime']);
@@ -818,10 +834,10 @@ class Conversion {
             ? [{ title: display ?? choiceValue ?? '', value: choiceValue ?? '' }]
             : [];
         });
-        const multi = asBoolean(input.isMultiSelect) === true;
-        const style = asString(input.style);
-        // Teams' default: a single choice is a drop-down, a multi-select shows all boxes (section 5).
-        const expanded = style === 'expanded' || (style === undefined && multi);
+        // The layout the preview draws and the rule describes (card/behaviour.ts `choiceLayout`).
+        const layout = choiceLayout(input, HOST);
+        const multi = layout.multiSelect;
+        const expanded = layout.style === 'expanded';
         return [
           {
             type: 'Input.ChoiceSet',

@@ -54,6 +54,11 @@ export interface ConvertedText {
 export interface TextOptions {
   /** The section's `markdown` flag: false means the text is Teams' HTML subset. */
   html: boolean;
+  /**
+   * Whether a link is a link (card/behaviour.ts `titleLinksAreLinks`): false in titles, where the
+   * host shows `[text](url)` as written, so the converted text shows it as written too.
+   */
+  links?: boolean;
 }
 
 // Tables are not Teams connector-card Markdown (section 6.2): Teams showed their pipes as text, and so will we.
@@ -103,6 +108,13 @@ type InlinePiece = { kind: 'text'; markdown: string } | { kind: 'image'; url: st
 class Converter {
   readonly findings: MarkdownFinding[] = [];
 
+  /** Links are written back as their literal `[text](url)` (titles), not as links. */
+  private readonly literalLinks: boolean;
+
+  constructor(literalLinks = false) {
+    this.literalLinks = literalLinks;
+  }
+
   private find(construct: MarkdownConstruct, text: string, extra: Partial<MarkdownFinding> = {}): void {
     // One finding per construct and text is enough for the report; the first excerpt names it.
     if (this.findings.some((f) => f.construct === construct)) return;
@@ -142,6 +154,11 @@ class Converter {
           break;
         case 'link_open': {
           const rawHref = String(token.attrGet('href') ?? '');
+          if (this.literalLinks) {
+            out += '\\[';
+            links.push(rawHref);
+            break;
+          }
           const href = safeLinkUrl(rawHref);
           if (!href) this.find('unsafe-link', rawHref);
           links.push(href);
@@ -150,7 +167,9 @@ class Converter {
         }
         case 'link_close': {
           const href = links.pop();
-          if (href) out += `](${markdownUrl(href)})`;
+          // Every bracket escaped: no Markdown reader can take the literal text for a link.
+          if (this.literalLinks) out += `\\]\\(${escapeText(href ?? '').replace(/[()]/g, '\\$&')}\\)`;
+          else if (href) out += `](${markdownUrl(href)})`;
           break;
         }
         case 'image': {
@@ -350,7 +369,7 @@ export function convertInlineText(
 ): { markdown: string; findings: MarkdownFinding[] } {
   if (text.length > MAX_CONVERTED_TEXT)
     return { markdown: text, findings: [{ construct: 'too-long', excerpt: excerpt(text) }] };
-  const converter = new Converter();
+  const converter = new Converter(options.links === false);
   const source = rewriteHtml(converter, text, options);
   const pieces = converter.inline(md.parseInline(source, {})[0]?.children ?? []);
   const markdown = pieces

@@ -1,11 +1,12 @@
 /**
  * Which URLs the converted card may carry. Card content is untrusted: links only open http(s),
- * images only load http(s) or inline `data:image/*`, so nothing in an Adaptive Card we produce can
- * run script (`javascript:`) or reach the local file system.
+ * images follow the one image policy of `card/behaviour.ts` (http(s), or PNG, JPEG or GIF data URIs
+ * up to 1 MB; no SVG), the preview's and the rules' too, so nothing in an Adaptive Card we produce
+ * can run script (`javascript:`) or reach the local file system.
  */
+import { drawnImageUrl } from '../behaviour.ts';
 
 const LINK = /^https?:\/\/\S/i;
-const IMAGE_DATA = /^data:image\/[a-z0-9.+-]{1,40}[;,]/i;
 
 /** The URL, trimmed, when a button or a Markdown link may open it; undefined otherwise. */
 export function safeLinkUrl(value: string | undefined): string | undefined {
@@ -13,10 +14,9 @@ export function safeLinkUrl(value: string | undefined): string | undefined {
   return url && LINK.test(url) ? url : undefined;
 }
 
-/** The URL, trimmed, when an image may load it (http(s) or a `data:image/*` URI); undefined otherwise. */
+/** The URL, trimmed, when the image policy draws it; undefined otherwise. */
 export function safeImageUrl(value: string | undefined): string | undefined {
-  const url = value?.trim();
-  return url && (LINK.test(url) || IMAGE_DATA.test(url)) ? url : undefined;
+  return drawnImageUrl(value);
 }
 
 /** A URL written inside Markdown `(...)`: spaces and parentheses would end it early, so they are encoded. */

@@ -2,6 +2,14 @@
  * Rules for actions (buttons) and the inputs of ActionCards: reference/messagecard.md §4 and §5,
  * with the severities of the SOURCES.md contract.
  */
+import {
+  actionCardState,
+  actionCardStateSentence,
+  actionsCountedForLimit,
+  choiceLayout,
+  describeChoiceLayout,
+  readDateValue,
+} from '../behaviour.ts';
 import { ACTION_TYPES, INPUT_TYPES, type ActionType, type InputType, type JsonPath } from '../types.ts';
 import type { ElementKind } from '../schema.ts';
 import type { LintContext } from './context.ts';
@@ -64,7 +72,8 @@ export function checkActionList(
       `Cards posted through Workflows show no buttons: ${count === 1 ? 'this action is' : `these ${count} actions are`} not rendered. Put important links in the text, or convert the card to an Adaptive Card.`,
     );
   }
-  checkActionCount(ctx, count, path, level);
+  // Only what the host draws counts toward its limit (InvokeAddInCommand takes no place in Teams).
+  checkActionCount(ctx, level === 'actioncard' ? count : actionsCountedForLimit(list, ctx.host), path, level);
   forEachElement(ctx, list, path, 'action', (action, actionPath) =>
     checkAction(ctx, action, actionPath, level, inputs),
   );
@@ -157,7 +166,7 @@ function checkAction(
       ctx.report(
         'outlook-only-action',
         path,
-        'InvokeAddInCommand opens an Outlook add-in: Teams does not draw this button. Use an OpenUri link for Teams.',
+        'InvokeAddInCommand opens an Outlook add-in: Teams does not draw this button (nor count it toward its limit). Use an OpenUri link for Teams.',
       );
       break;
     default:
@@ -410,10 +419,12 @@ function checkBodyPlaceholders(
 function checkActionCard(ctx: LintContext, action: Record<string, unknown>, path: JsonPath): void {
   const actions = own(action, 'actions');
   if (isEmptyList(actions)) {
+    // The same sentence as the preview's note and the converter's (card/behaviour.ts).
+    const sentence = actionCardStateSentence(actionCardState(action));
     ctx.report(
       'actioncard-actions-required',
       fieldOrElement(action, path, 'actions'),
-      "This ActionCard has no actions, so its panel has no button to send the inputs (Teams' newer renderer even failed on it). Add an HttpPOST or OpenUri action.",
+      `${sentence ?? 'This ActionCard has no actions.'} Add an HttpPOST or OpenUri action.`,
     );
   }
   const ids: string[] = [];
@@ -493,7 +504,20 @@ function checkInput(ctx: LintContext, input: Record<string, unknown>, path: Json
     );
   }
   if (type === 'MultichoiceInput') checkChoices(ctx, input, path);
+  if (type === 'DateInput') checkDateValue(ctx, input, path);
   return usableId;
+}
+
+/** A DateInput `value` the date picker cannot read (card/behaviour.ts `readDateValue`) starts empty. */
+function checkDateValue(ctx: LintContext, input: Record<string, unknown>, path: JsonPath): void {
+  const value = own(input, 'value');
+  if (!hasVisibleText(value) || typeof value !== 'string') return;
+  if (readDateValue(value).date !== undefined) return;
+  ctx.report(
+    'date-value-unreadable',
+    [...path, 'value'],
+    `The initial value ${quote(value)} is not an ISO date (like 2017-05-01 or 2017-05-01T17:07:18-07:00), so the date field starts empty.`,
+  );
 }
 
 function checkChoices(ctx: LintContext, input: Record<string, unknown>, path: JsonPath): void {
@@ -555,11 +579,18 @@ function checkChoices(ctx: LintContext, input: Record<string, unknown>, path: Js
           : typeof style === 'string'
             ? CHOICE_STYLES.find((s) => s === style.trim().toLowerCase())
             : undefined;
+      // How the host reads it (card/behaviour.ts `choiceLayout`), in the words the preview draws it.
+      const layout = choiceLayout(input, ctx.host);
+      const reading =
+        layout.source === 'recipe'
+          ? `Teams' docs use it for a compact multi-select, and it is read as "compact": ${describeChoiceLayout(layout)}`
+          : layout.source === 'given'
+            ? `it is read as "${layout.style}": ${describeChoiceLayout(layout)}`
+            : `${ctx.host === 'outlook' ? 'Outlook' : 'Teams'} knows "compact" and "expanded" (Outlook also "normal") and uses its default: ${describeChoiceLayout(layout)}`;
       ctx.report(
         'unexpected-value',
         [...path, 'style'],
-        `\`style\` is ${quote(style)}: Teams knows "compact" and "expanded" (Outlook also "normal") and uses its default instead.` +
-          (fixed ? ` Did you mean "${fixed}"?` : ''),
+        `\`style\` is ${quote(style)}: ${reading}.` + (fixed ? ` Write "${fixed}".` : ''),
         fixed ? { fix: { title: `Use ${fixed}`, path: [...path, 'style'], value: fixed } } : {},
       );
     }

@@ -9,11 +9,12 @@ import {
   TEAMS_SIZE_LIMIT_BYTES,
   TEAMS_SIZE_WARNING_BYTES,
 } from '../size.ts';
+import { ignoredCardFields, ignoredSectionFields, sectionTextFormat } from '../behaviour.ts';
 import type { JsonPath } from '../types.ts';
 import { checkActionList } from './actions.ts';
 import type { LintContext } from './context.ts';
 import { checkFields, ELEMENT_LABELS, forEachElement } from './fields.ts';
-import { asBoolean, asText, describe, has, hasVisibleText, isPresentText, isRecord, own, quote } from './read.ts';
+import { asText, describe, has, hasVisibleText, isPresentText, isRecord, own, quote } from './read.ts';
 import { checkFormattedText, checkPlainTitle } from './text.ts';
 import { checkUrl } from './urls.ts';
 
@@ -38,20 +39,14 @@ export function checkCard(ctx: LintContext, value: unknown): void {
 
   checkPlainTitle(ctx, own(card, 'title'), [], 'title');
   checkPlainTitle(ctx, own(card, 'summary'), [], 'summary');
-  checkFormattedText(ctx, own(card, 'title'), [], 'title', { html: false, blocks: false });
-  checkFormattedText(ctx, own(card, 'text'), [], 'text', { html: false, blocks: true });
+  // The card's own texts are Markdown in every host; the heading levels are the host's (card/behaviour.ts).
+  const { headingLevels } = sectionTextFormat(undefined, ctx.host);
+  checkFormattedText(ctx, own(card, 'title'), [], 'title', { html: false, blocks: false, headingLevels });
+  checkFormattedText(ctx, own(card, 'text'), [], 'text', { html: false, blocks: true, headingLevels });
 
-  // Teams lists these as not supported (§1): harmless, but they do nothing there.
-  const ignoredInTeams: Record<string, string> = {
-    hideOriginalBody: 'it hides the body of an e-mail, which a Teams post does not have',
-    originator: 'it identifies the sender of an actionable e-mail',
-    correlationId: 'Outlook echoes it in action requests',
-    expectedActors: 'it restricts who may act on an actionable e-mail',
-  };
-  for (const [field, why] of Object.entries(ignoredInTeams)) {
-    const fieldValue = own(card, field);
-    if (fieldValue === undefined || fieldValue === null || ctx.host === 'outlook') continue;
-    ctx.report('ignored-field', [field], `Teams does not support \`${field}\` (${why}); it is ignored.`, {
+  // Teams lists these as not supported (§1): harmless, but they do nothing there (card/behaviour.ts).
+  for (const { field, why, path } of ignoredCardFields(card, ctx.host)) {
+    ctx.report('ignored-field', path, `Teams does not support \`${field}\` (${why}); it is ignored.`, {
       target: 'key',
     });
   }
@@ -248,10 +243,12 @@ function checkSize(ctx: LintContext, card: Record<string, unknown>): void {
 
 function checkSection(ctx: LintContext, section: Record<string, unknown>, path: JsonPath): void {
   checkFields(ctx, section, path, ['section'], ELEMENT_LABELS.section);
-  // `markdown: false` switches the section's texts to Teams' HTML subset (§2, §6.2).
-  const html = asBoolean(own(section, 'markdown')) === false && ctx.host !== 'outlook';
-  const inline = { sectionPath: path, html, blocks: false };
-  const blocks = { sectionPath: path, html, blocks: true };
+  // `markdown: false` switches the section's texts to Teams' HTML subset (§2, §6.2); Outlook reads
+  // Markdown with headings 1 to 6 whatever it says (§6.1). Decided in card/behaviour.ts.
+  const format = sectionTextFormat(section, ctx.host);
+  const html = format.syntax === 'html';
+  const inline = { sectionPath: path, html, blocks: false, headingLevels: format.headingLevels };
+  const blocks = { sectionPath: path, html, blocks: true, headingLevels: format.headingLevels };
 
   checkPlainTitle(ctx, own(section, 'title'), path, 'title');
   checkFormattedText(ctx, own(section, 'title'), path, 'title', inline);
@@ -312,38 +309,14 @@ function checkImage(ctx: LintContext, image: Record<string, unknown>, path: Json
 }
 
 function checkIgnoredSectionFields(ctx: LintContext, section: Record<string, unknown>, path: JsonPath): void {
-  if (ctx.host === 'outlook') {
-    // Teams extensions (§2): Outlook does not know them.
-    for (const field of ['activityImageType', 'markdown']) {
-      if (own(section, field) === undefined || own(section, field) === null) continue;
-      ctx.report(
-        'ignored-field',
-        [...path, field],
-        `\`${field}\` is a Teams extension: Outlook ignores it${field === 'markdown' ? ' and reads every text as Markdown' : ''}.`,
-        { target: 'key' },
-      );
-    }
-    return;
-  }
-  const hero = own(section, 'heroImage');
-  if (hero !== undefined && hero !== null) {
-    ctx.report(
-      'ignored-field',
-      [...path, 'heroImage'],
-      'Teams does not draw heroImage: the banner appears only in Outlook. Use images or activityImage for Teams.',
-      {
-        target: 'key',
-      },
-    );
-  }
-  // Teams treats every section as `startGroup: true` (TEAMS-CARDS), so `false` does nothing.
-  if (asBoolean(own(section, 'startGroup')) === false) {
-    ctx.report(
-      'ignored-field',
-      [...path, 'startGroup'],
-      '`startGroup: false` has no effect in Teams: Teams separates every section with a line anyway.',
-      { target: 'key' },
-    );
+  for (const { field, path: fieldPath } of ignoredSectionFields(section, path, ctx.host)) {
+    const message =
+      field === 'heroImage'
+        ? 'Teams does not draw heroImage: the banner appears only in Outlook. Use images or activityImage for Teams.'
+        : field === 'startGroup'
+          ? '`startGroup: false` has no effect in Teams: Teams separates every section with a line anyway.'
+          : `\`${field}\` is a Teams extension: Outlook ignores it${field === 'markdown' ? ' and reads every text as Markdown' : ''}.`;
+    ctx.report('ignored-field', fieldPath, message, { target: 'key' });
   }
 }
 

@@ -5,7 +5,9 @@
  *
  * Severities follow the validation contract of `shared/corpus/SOURCES.md`, which overrides the
  * proposal in reference/messagecard.md §11 where they differ: what Teams tolerates is a warning,
- * what it rejects (or what cannot work as written) is an error, what it silently ignores is a hint.
+ * what it rejects (or what cannot work as written) is an error, what it silently drops from a card
+ * that still works is a warning (fields the host ignores, reference §11), and advice is a hint.
+ * Which host draws what is decided in `card/behaviour.ts`; the rules ask it.
  */
 import type { HostProfile, Severity } from '../types.ts';
 
@@ -224,7 +226,7 @@ const RULE_LIST = [
   },
   {
     id: 'ignored-field',
-    severity: 'hint',
+    severity: 'warning',
     hosts: ALL,
     title: 'Field the host ignores',
     description:
@@ -294,6 +296,15 @@ const RULE_LIST = [
     title: 'URL that will not load',
     description: 'An image or HttpPOST URL that is not http(s), or that contains spaces; it will not load or post.',
     reference: '§3, §4.3',
+  },
+  {
+    id: 'image-not-drawn',
+    severity: 'warning',
+    hosts: ALL,
+    title: 'Image the host does not draw',
+    description:
+      'An image that can be seen not to load without fetching it: an SVG (by extension or data URI type), another format than PNG, JPEG or GIF by its extension or data URI type, or a data URI over 1 MB. The preview and the Adaptive Card export leave it out too.',
+    reference: '§2, §3',
   },
   {
     id: 'url-localhost',
@@ -477,6 +488,15 @@ const RULE_LIST = [
     reference: `§5, §11; ${CONTRACT}`,
   },
   {
+    id: 'date-value-unreadable',
+    severity: 'warning',
+    hosts: ALL,
+    title: 'DateInput value is not an ISO date',
+    description:
+      'The initial `value` of a DateInput is read as an ISO 8601 date, with an optional time, seconds and time zone (`2017-05-01T17:07:18-07:00`); anything else leaves the field empty in the preview and in the Adaptive Card export.',
+    reference: '§5, §8.1',
+  },
+  {
     id: 'multichoice-choices-required',
     severity: 'error',
     hosts: ALL,
@@ -486,7 +506,7 @@ const RULE_LIST = [
   },
   {
     id: 'multichoice-value-not-a-choice',
-    severity: 'warning',
+    severity: 'error',
     hosts: ALL,
     title: 'Initial value is not a choice',
     description:

@@ -458,6 +458,20 @@ const CASES: RuleCase[] = [
     at: ['sections', 0, 'images', 0, 'image'],
   },
   {
+    rule: 'image-not-drawn',
+    what: 'an SVG activity image',
+    bad: withSection({ activityImage: 'https://example.com/logo.svg', activityTitle: 'x' }),
+    good: withSection({ activityImage: 'https://example.com/logo.png', activityTitle: 'x' }),
+    at: ['sections', 0, 'activityImage'],
+  },
+  {
+    rule: 'image-not-drawn',
+    what: 'a data URI image over 1 MB',
+    bad: withSection({ images: [{ image: `data:image/png;base64,${'A'.repeat(1_400_000)}` }] }),
+    good: withSection({ images: [{ image: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }] }),
+    at: ['sections', 0, 'images', 0, 'image'],
+  },
+  {
     rule: 'url-localhost',
     what: 'an HttpPOST to localhost',
     bad: withActions(httpPost({ target: 'https://localhost:8080/hook' })),
@@ -703,6 +717,13 @@ const CASES: RuleCase[] = [
     bad: withActions(actionCard({ inputs: [textInput(), textInput({ title: 'Again' })] })),
     good: withActions(actionCard({ inputs: [textInput(), textInput({ id: 'other' })] })),
     at: ['potentialAction', 0, 'inputs', 1, 'id'],
+  },
+  {
+    rule: 'date-value-unreadable',
+    what: 'a JavaScript date string as a DateInput value',
+    bad: withInput({ '@type': 'DateInput', id: 'due', value: 'Mon May 01 2017 17:07:18 GMT-0700' }),
+    good: withInput({ '@type': 'DateInput', id: 'due', value: '2017-05-01T17:07:18-07:00' }),
+    at: ['potentialAction', 0, 'inputs', 0, 'value'],
   },
   {
     rule: 'multichoice-choices-required',

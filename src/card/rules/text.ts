@@ -4,6 +4,7 @@
  * Every scan is bounded (first {@link SCAN_LIMIT} characters, bounded regular expressions), so a
  * megabyte of hostile text costs no more than 20 KB of it.
  */
+import { isTeamsRenderer, titleLinksAreLinks } from '../behaviour.ts';
 import type { JsonPath, JsonSegment } from '../types.ts';
 import type { LintContext } from './context.ts';
 import { scanned } from './read.ts';
@@ -66,6 +67,8 @@ export interface TextPlace {
   html: boolean;
   /** The field renders block Markdown (headings, lists): card/section `text` and `activityText`. */
   blocks: boolean;
+  /** The deepest heading level the host draws (card/behaviour.ts: Teams 3, Outlook 6). */
+  headingLevels?: 3 | 6;
 }
 
 /**
@@ -96,7 +99,8 @@ export function checkFormattedText(
   }
   const tags = htmlTagsIn(value, 3);
   if (tags.length > 0) {
-    const outlook = ctx.host === 'outlook';
+    // Outlook reads HTML as plain text (§6.1), whatever `markdown` says.
+    const outlook = !isTeamsRenderer(ctx.host);
     const fixable = place.sectionPath !== undefined && !outlook;
     ctx.report(
       'html-in-markdown',
@@ -112,10 +116,12 @@ export function checkFormattedText(
         : {},
     );
   }
-  if (place.blocks && (value.includes('#') || value.includes('|'))) checkBlockMarkdown(ctx, value, path, name);
+  if (place.blocks && (value.includes('#') || value.includes('|'))) {
+    checkBlockMarkdown(ctx, value, path, name, place.headingLevels ?? 3);
+  }
 }
 
-function checkBlockMarkdown(ctx: LintContext, value: string, path: JsonPath, name: string): void {
+function checkBlockMarkdown(ctx: LintContext, value: string, path: JsonPath, name: string, levels: 3 | 6): void {
   let deepHeading = false;
   let table = false;
   for (const line of scanned(value).split(/\r\n|\r|\n/)) {
@@ -125,7 +131,7 @@ function checkBlockMarkdown(ctx: LintContext, value: string, path: JsonPath, nam
     if (!table && line.includes('|') && line.includes('---') && /^[\s|:-]+$/.test(line)) table = true;
   }
   // Outlook renders heading levels 1 to 6 (§6.1); Teams only 1 to 3 (§6.2).
-  if (deepHeading && ctx.host !== 'outlook') {
+  if (deepHeading && levels < 6) {
     ctx.report(
       'unsupported-markdown',
       path,
@@ -144,6 +150,8 @@ function checkBlockMarkdown(ctx: LintContext, value: string, path: JsonPath, nam
 /** Markdown links in a plain-text field (card and section `title`, `summary`). */
 export function checkPlainTitle(ctx: LintContext, value: unknown, parent: JsonPath, key: string): void {
   if (typeof value !== 'string' || !value.includes('](')) return;
+  // Whether a title's link is a link is decided once (card/behaviour.ts): in no host.
+  if (key !== 'summary' && titleLinksAreLinks(ctx.host)) return;
   const text = scanned(value);
   if (!HAS_MARKDOWN_LINK.test(text)) return;
   const name = key;

@@ -2,6 +2,7 @@
  * URL rules shared by images, links and HttpPOST targets (reference/messagecard.md §3, §4), and
  * the `{{id.value}}` placeholder reader (§4.3).
  */
+import { imageVerdict } from '../behaviour.ts';
 import type { JsonPath, JsonSegment } from '../types.ts';
 import type { LintContext } from './context.ts';
 import { quote, scanned } from './read.ts';
@@ -34,8 +35,16 @@ export function checkUrl(ctx: LintContext, value: unknown, parent: JsonPath, key
   if (url.length === 0) return;
   const path = [...parent, key];
   const field = typeof key === 'number' ? 'This URL' : `\`${key}\``;
-  // The 2016 connector reference allowed a data: URI for images (§2, [obs]).
-  if (role === 'image' && /^data:image\//i.test(url)) return;
+  if (role === 'image') {
+    // The one image policy (card/behaviour.ts): format, SVG and data URI size, checked without fetching.
+    const verdict = imageVerdict(url);
+    if (!verdict.drawn && (verdict.reason === 'svg' || verdict.reason === 'format' || verdict.reason === 'too-large')) {
+      ctx.report('image-not-drawn', path, `${field} is not drawn: ${verdict.why}.`);
+      return;
+    }
+    // The 2016 connector reference allowed a data: URI for images (§2, [obs]).
+    if (/^data:/i.test(url)) return;
+  }
   if (!HTTP.test(url)) {
     if (role === 'link') return;
     ctx.report(
