@@ -96,6 +96,9 @@ async function sendAndWait(page: Page, name: string): Promise<Locator> {
   return result;
 }
 
+/** The second built-in target, which answers as the retired Office 365 connector did. */
+const INBOX = 'Local connector inbox (retired 2026)';
+
 const EMOJI_CARD = `{
   "@type": "MessageCard",
   "@context": "https://schema.org/extensions",
@@ -190,17 +193,25 @@ test('a refused target shows the proxy’s reason as it is', async ({ designer, 
   await expect(result).toContainText('hooks.example.com is not a Teams webhook host');
 });
 
-test('the local inbox is the default target, and shows the card that arrived', async ({ designer, page }, info) => {
+test('the local connector inbox stays as a second target, and shows the card that arrived', async ({
+  designer,
+  page,
+}, info) => {
   await designer.open();
   await designer.replaceText(EMOJI_CARD);
   await openSend(page);
   const panel = drawer(page);
-  await expect(panel.getByRole('combobox', { name: 'Target' })).toHaveValue('inbox');
-  await expect(panel.getByTestId('target-kind')).toContainText('Local inbox');
-  const result = await sendAndWait(page, 'Local inbox');
+  const target = panel.getByRole('combobox', { name: 'Target' });
+  await expect(target).toHaveValue('workflows');
+  await expect(target.locator('option')).toHaveText(['Local Workflows webhook', INBOX]);
+  await target.selectOption('inbox');
+  await expect(panel.getByTestId('target-kind')).toContainText('Local connector inbox');
+  await expect(panel.getByTestId('target-kind')).toContainText('retired Office 365 connector');
+  const result = await sendAndWait(page, INBOX);
   await expect(result).toContainText('Delivered');
 
   await panel.getByRole('tab', { name: 'Inbox' }).click();
+  await panel.getByRole('radio', { name: 'Connector inbox (retired 2026)' }).check();
   const item = panel.getByTestId('inbox-item').first();
   await expect(item).toContainText('default');
   await expect(item).toContainText('Build ✅ 中文 ñ');
@@ -213,28 +224,32 @@ test('the local inbox is the default target, and shows the card that arrived', a
   await openSend(page);
   await panel.getByRole('tab', { name: 'Send' }).click();
   await expect(panel.getByTestId('preflight-summary')).toContainText('1 error');
-  await expect(panel.getByRole('button', { name: 'Send to Local inbox' })).toBeDisabled();
+  await expect(panel.getByRole('button', { name: `Send to ${INBOX}` })).toBeDisabled();
   await panel.getByRole('checkbox', { name: 'Send anyway' }).check();
-  const refused = await sendAndWait(page, 'Local inbox');
+  const refused = await sendAndWait(page, INBOX);
   await expect(refused).toContainText('Refused: the card needs a summary or a text');
   await refused.getByRole('button', { name: 'Show raw answer' }).click();
   await expect(refused.getByTestId('raw-answer')).toContainText('HTTP 400');
   await expect(refused.getByTestId('raw-answer')).toContainText('Summary or Text is required.');
 });
 
-test('the pre-flight warns over 20 KB and blocks over 28 KB', async ({ designer, page }) => {
+test('the pre-flight warns over 20 KB and blocks over 28 KB unless sent anyway', async ({ designer, page }) => {
   const card = (kb: number) => JSON.stringify({ summary: 'Big', text: 'x'.repeat(kb * 1024) });
   await designer.open();
   await designer.replaceText(card(21));
   await openSend(page);
   const panel = drawer(page);
+  await panel.getByRole('combobox', { name: 'Target' }).selectOption('inbox');
   await expect(panel.getByRole('note').filter({ hasText: 'Over 20 KB' })).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Send to Local inbox' })).toBeEnabled();
+  await expect(panel.getByRole('button', { name: `Send to ${INBOX}` })).toBeEnabled();
   await closeSend(page);
   await designer.replaceText(card(29));
   await openSend(page);
   await expect(panel.getByText("over Teams' 28 KB limit")).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Send to Local inbox' })).toBeDisabled();
+  const send = panel.getByRole('button', { name: `Send to ${INBOX}` });
+  await expect(send).toBeDisabled();
+  await panel.getByRole('checkbox', { name: 'Send anyway' }).check();
+  await expect(send).toBeEnabled();
 });
 
 test('past the rate limit the send waits with a countdown instead of failing', async ({ designer, page }, info) => {
@@ -276,14 +291,17 @@ test('a URL is kept only when remembered, and forgotten when unticked', async ({
   await designer.open({ keepStorage: true });
   await openSend(page);
   const select = drawer(page).getByRole('combobox', { name: 'Target' });
-  await expect(select.locator('option')).toHaveText(['Local inbox', 'Kept']);
+  await expect(select.locator('option')).toHaveText(['Local Workflows webhook', INBOX, 'Kept']);
   await expect(drawer(page).getByTestId('target-url')).not.toContainText('remember-me');
 
   await drawer(page).getByRole('checkbox', { name: 'Remember on this device' }).uncheck();
   expect(await stored()).not.toContain('remember-me-secret');
   await designer.open({ keepStorage: true });
   await openSend(page);
-  await expect(drawer(page).getByRole('combobox', { name: 'Target' }).locator('option')).toHaveText(['Local inbox']);
+  await expect(drawer(page).getByRole('combobox', { name: 'Target' }).locator('option')).toHaveText([
+    'Local Workflows webhook',
+    INBOX,
+  ]);
 });
 
 test('a past card can be reopened from the history and sent again', async ({ designer, page }) => {
@@ -313,11 +331,15 @@ test('a past card can be reopened from the history and sent again', async ({ des
 test('the send drawer has no serious or critical axe violation', async ({ designer, page }) => {
   await designer.open();
   await openSend(page);
-  await sendAndWait(page, 'Local inbox');
+  await drawer(page).getByRole('combobox', { name: 'Target' }).selectOption('inbox');
+  await sendAndWait(page, INBOX);
   await drawer(page).getByRole('button', { name: 'Show raw answer' }).click();
   for (const tab of ['Send', 'History (1)', 'Inbox']) {
     await drawer(page).getByRole('tab', { name: tab }).click();
-    if (tab === 'Inbox') await expect(drawer(page).getByTestId('inbox-item').first()).toBeVisible();
+    if (tab === 'Inbox') {
+      await drawer(page).getByRole('radio', { name: 'Connector inbox (retired 2026)' }).check();
+      await expect(drawer(page).getByTestId('inbox-item').first()).toBeVisible();
+    }
     const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(

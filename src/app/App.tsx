@@ -25,6 +25,13 @@ const ShareFeature = lazy(() =>
   import('../features/share/ShareFeature.tsx').then((m) => ({ default: m.ShareFeature })),
 );
 const PackageWorkspace = lazyWithPreload(() => import('./PackageWorkspace.tsx'));
+// The Inbox draws Workflows runs' Adaptive Cards with the Adaptive Card view's renderer, on first use.
+const AdaptiveCardRenderer = lazy(() =>
+  Promise.all([
+    import('../features/workflows/AdaptiveCardRenderer.tsx'),
+    import('../features/workflows/workflows.css'),
+  ]).then(([m]) => ({ default: m.AdaptiveCardRenderer })),
+);
 
 /** False for the first render, true right after it: the rest of the designer may load then. */
 function useAfterFirstScreen(): boolean {
@@ -70,12 +77,28 @@ export function App() {
             // One boundary, so that the feature buttons appear together and in order.
             <LoadBoundary what="The send, package and share commands">
               <Suspense fallback={null}>
-                {/* The inbox draws arrived cards with the preview's renderer (features do not import each other). */}
+                {/* The inbox draws arrived cards with the preview's and the Adaptive Card view's renderers
+                    (features do not import each other). */}
                 <SendFeature
-                  renderCard={(card) => (
-                    <div className="preview-host host-teams">
-                      <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
+                  renderCard={(card, host) => (
+                    <div
+                      className={host === 'workflows' ? 'preview-host host-teams-workflows' : 'preview-host host-teams'}
+                    >
+                      <CardView
+                        card={card}
+                        renderer={host === 'workflows' ? 'workflows' : 'teams'}
+                        newTeams={false}
+                        primary={false}
+                        onSelect={() => {}}
+                      />
                     </div>
+                  )}
+                  renderAdaptive={(card, version) => (
+                    <LoadBoundary what="The Adaptive Card renderer">
+                      <Suspense fallback={<p className="workspace-loading">Loading the Adaptive Card renderer…</p>}>
+                        <AdaptiveCardRenderer card={card} version={version} dark={dark} />
+                      </Suspense>
+                    </LoadBoundary>
                   )}
                 />
                 {/* Template thumbnails are drawn by the real preview, passed in as a render prop. */}

@@ -10,26 +10,28 @@ import {
   Tooltip,
 } from '@fluentui/react-components';
 import { Dismiss24Regular, Send20Regular } from '@fluentui/react-icons';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useSend } from '../../store/sendStore.ts';
 import { HistoryList } from './HistoryList.tsx';
 import { InboxView } from './InboxView.tsx';
+import type { CardRenderers } from './RunView.tsx';
 import { SendPanel } from './SendPanel.tsx';
 import { useSender } from './useSender.ts';
 import './send.css';
 
 type SendTab = 'send' | 'history' | 'inbox';
 
-export interface SendFeatureProps {
-  /** Draws a card the way the preview does (the app passes the preview's renderer). */
-  renderCard(card: Record<string, unknown>): ReactNode;
-}
+/**
+ * How the Inbox draws what arrived: the app passes the preview's renderer for MessageCards (as the
+ * connector drew them, or as a Workflows post shows them) and the Adaptive Card view's renderer.
+ */
+export type SendFeatureProps = CardRenderers;
 
 /**
  * The Send button of the toolbar and its panel: targets, pre-flight, the answer in plain words,
  * the history and the local inbox.
  */
-export function SendFeature({ renderCard }: SendFeatureProps) {
+export function SendFeature({ renderCard, renderAdaptive }: SendFeatureProps) {
   const [open, setOpen] = useState(false);
   const [tab, setTab] = useState<SendTab>('send');
   const historyCount = useSend((s) => s.history.length);
@@ -37,7 +39,10 @@ export function SendFeature({ renderCard }: SendFeatureProps) {
 
   return (
     <>
-      <Tooltip content="Send the card to a Teams webhook or the local inbox" relationship="description">
+      <Tooltip
+        content="Send the card to a Teams Workflows webhook, or to the designer's own"
+        relationship="description"
+      >
         <ToolbarButton icon={<Send20Regular />} onClick={() => setOpen(true)}>
           Send
         </ToolbarButton>
@@ -77,7 +82,7 @@ export function SendFeature({ renderCard }: SendFeatureProps) {
         <DrawerBody>
           {tab === 'send' && <SendPanel sender={sender} />}
           {tab === 'history' && <HistoryList sender={sender} onResend={() => setTab('send')} />}
-          {tab === 'inbox' && <InboxView renderCard={renderCard} />}
+          {tab === 'inbox' && <InboxView renderCard={renderCard} renderAdaptive={renderAdaptive} />}
         </DrawerBody>
       </OverlayDrawer>
     </>

@@ -5,16 +5,28 @@ import { analyze } from '../../card/analyze.ts';
 import { formatWait } from '../../card/rateLimit.ts';
 import { asString } from '../../card/read.ts';
 import { formatBytes, TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../../card/size.ts';
-import { recognizeWebhook } from '../../card/webhook.ts';
+import { localWorkflowsName, recognizeWebhook } from '../../card/webhook.ts';
+import { adaptivePreflight } from '../../card/workflowsRun.ts';
 import { useDesigner } from '../../store/hooks.ts';
 import { useSend } from '../../store/sendStore.ts';
+import { useWorkflows } from '../../store/workflowsStore.ts';
 import { ResultView } from './ResultView.tsx';
 import { TargetPicker } from './TargetPicker.tsx';
 import type { Sender } from './useSender.ts';
 import { useWorkflowsPayload } from './useWorkflowsPayload.ts';
 import { WorkflowsSendChoice } from './WorkflowsSendChoice.tsx';
 
-const HOST_NAMES = { teams: 'a Teams incoming webhook', workflows: 'Teams Workflows', outlook: 'Outlook' } as const;
+const HOST_NAMES = {
+  teams: 'a Teams incoming webhook',
+  workflows: 'the MessageCard as it is, on Teams Workflows',
+  outlook: 'Outlook',
+} as const;
+
+/** One line of the pre-flight list. */
+interface PreflightLine {
+  key: string;
+  text: string;
+}
 
 /** The title the history shows for a card. */
 function cardTitle(card: Record<string, unknown> | undefined): string {
@@ -28,6 +40,7 @@ export function SendPanel({ sender }: { sender: Sender }) {
   const selectedId = useSend((s) => s.selectedId);
   const last = useSend((s) => s.last);
   const [anyway, setAnyway] = useState(false);
+  const version = useWorkflows((s) => s.version);
   const target = targets.find((t) => t.id === selectedId) ?? targets[0]!;
   const info = recognizeWebhook(target.url, location.origin);
   const analysis = analyze(text, { host: info.host });
@@ -36,16 +49,31 @@ export function SendPanel({ sender }: { sender: Sender }) {
   const parsedCard = analysis.parsed.ok ? analysis.card : undefined;
   // Workflows targets: the MessageCard as it is, or the converted Adaptive Card in the Workflows envelope (issue 7).
   const workflows = useWorkflowsPayload(info.kind, parsedCard);
+  // The pre-flight of what is posted: the converted Adaptive Card's checks, or the MessageCard's rules for the
+  // target's profile.
+  const prepared = workflows?.format === 'adaptive' ? workflows.prepared : undefined;
+  const adaptiveIssues = prepared ? adaptivePreflight(prepared) : [];
+  const blocking: PreflightLine[] = prepared
+    ? adaptiveIssues.filter((i) => i.severity === 'error').map((i) => ({ key: i.code, text: i.message }))
+    : errors.map((issue) => ({
+        key: `${issue.rule}:${issue.range.offset}`,
+        text: `Line ${issue.line}: ${issue.message}`,
+      }));
+  const notes: PreflightLine[] = prepared
+    ? adaptiveIssues.filter((i) => i.severity === 'warning').map((i) => ({ key: i.code, text: i.message }))
+    : [];
+  const warnings = prepared ? notes.length : analysis.counts.warning;
+  const bytes = prepared ? prepared.bytes : size;
 
-  const tooLarge = size !== undefined && size > TEAMS_SIZE_LIMIT_BYTES;
-  const large = size !== undefined && size > TEAMS_SIZE_WARNING_BYTES;
+  const tooLarge = bytes !== undefined && bytes > TEAMS_SIZE_LIMIT_BYTES;
+  const large = !prepared && bytes !== undefined && bytes > TEAMS_SIZE_WARNING_BYTES;
   const blockedBy = !parsedCard
     ? 'The JSON must parse into a card object before it can be sent.'
-    : tooLarge
-      ? `The card is ${formatBytes(size!)}, over Teams' 28 KB limit: Teams would refuse it. Make it smaller.`
-      : info.kind === 'invalid'
-        ? 'The target has no valid URL.'
-        : errors.length > 0 && !anyway
+    : info.kind === 'invalid'
+      ? 'The target has no valid URL.'
+      : tooLarge && !anyway
+        ? `The ${prepared ? 'message' : 'card'} is ${formatBytes(bytes!)}, over Teams' 28 KB limit: Teams would refuse it. Make it smaller, or tick "Send anyway" to see the refusal.`
+        : blocking.length > 0 && !anyway
           ? 'Fix the errors first, or tick "Send anyway".'
           : undefined;
 
@@ -58,7 +86,7 @@ export function SendPanel({ sender }: { sender: Sender }) {
       card: workflows?.prepared?.message ?? parsedCard,
       cardText: text,
       title: cardTitle(parsedCard),
-      sizeBytes: workflows?.prepared?.bytes ?? size ?? 0,
+      sizeBytes: bytes ?? 0,
     });
 
   return (
@@ -69,20 +97,27 @@ export function SendPanel({ sender }: { sender: Sender }) {
       )}
 
       <section className="send-preflight" aria-label="Pre-flight">
-        <h3>Pre-flight for {HOST_NAMES[info.host]}</h3>
+        <h3>
+          Pre-flight for {prepared ? `the Adaptive Card ${version} in a Workflows message` : HOST_NAMES[info.host]}
+        </h3>
         <p data-testid="preflight-summary">
           {!analysis.parsed.ok
             ? 'The JSON does not parse.'
-            : `${errors.length === 0 ? 'No errors' : `${errors.length} error${errors.length > 1 ? 's' : ''}`}, ${analysis.counts.warning} warning${analysis.counts.warning === 1 ? '' : 's'}, ${formatBytes(size ?? 0)} of 28 KB.`}
+            : `${blocking.length === 0 ? 'No errors' : `${blocking.length} error${blocking.length > 1 ? 's' : ''}`}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${formatBytes(bytes ?? 0)} of 28 KB.`}
         </p>
-        {errors.length > 0 && (
-          <ul className="send-issues">
-            {errors.slice(0, 5).map((issue) => (
-              <li key={`${issue.rule}:${issue.range.offset}`}>
-                Line {issue.line}: {issue.message}
-              </li>
+        {blocking.length > 0 && (
+          <ul className="send-issues" data-testid="preflight-errors">
+            {blocking.slice(0, 5).map((line) => (
+              <li key={line.key}>{line.text}</li>
             ))}
-            {errors.length > 5 && <li>… and {errors.length - 5} more in the problems list.</li>}
+            {blocking.length > 5 && <li>… and {blocking.length - 5} more in the problems list.</li>}
+          </ul>
+        )}
+        {notes.length > 0 && (
+          <ul className="send-notes send-warning">
+            {notes.map((line) => (
+              <li key={line.key}>{line.text}</li>
+            ))}
           </ul>
         )}
         {large && !tooLarge && (
@@ -91,7 +126,7 @@ export function SendPanel({ sender }: { sender: Sender }) {
             counts the HTML it renders.
           </p>
         )}
-        {errors.length > 0 && parsedCard && !tooLarge && (
+        {(blocking.length > 0 || tooLarge) && parsedCard && (
           <Checkbox checked={anyway} onChange={(_e, d) => setAnyway(d.checked === true)} label="Send anyway" />
         )}
       </section>
@@ -119,7 +154,13 @@ export function SendPanel({ sender }: { sender: Sender }) {
       </div>
       {blockedBy && !busy && <p className="send-blocked">{blockedBy}</p>}
 
-      {last && <ResultView key={last.seq} last={last} />}
+      {last && (
+        <ResultView
+          key={last.seq}
+          last={last}
+          localWorkflows={localWorkflowsName(targets.find((t) => t.id === last.targetId)?.url ?? '', location.origin)}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { Radio, RadioGroup } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { countButtons, type SendFormat } from '../../card/adaptive/send.ts';
+import { ADAPTIVE_VERSIONS, type AdaptiveVersion } from '../../card/adaptive/types.ts';
 import { formatBytes } from '../../card/size.ts';
 import { useWorkflows } from '../../store/workflowsStore.ts';
 import type { WorkflowsPayload } from './useWorkflowsPayload.ts';
@@ -18,6 +19,7 @@ interface WorkflowsSendChoiceProps {
 export function WorkflowsSendChoice({ workflows, card, payload }: WorkflowsSendChoiceProps) {
   const setSendAs = useWorkflows((s) => s.setSendAs);
   const version = useWorkflows((s) => s.version);
+  const setVersion = useWorkflows((s) => s.setVersion);
   const buttons = countButtons(card);
   const lost = payload.prepared?.notes.filter((n) => n.kind === 'lost').length ?? 0;
   return (
@@ -33,6 +35,22 @@ export function WorkflowsSendChoice({ workflows, card, payload }: WorkflowsSendC
         />
         <Radio value="messagecard" label="The MessageCard as it is" />
       </RadioGroup>
+      {payload.format === 'adaptive' && (
+        <Field
+          label="Adaptive Card version"
+          hint="The same choice as in the Adaptive Card view. Posts from Workflows display 1.4 and lower."
+          className="send-version"
+        >
+          <Select value={version} onChange={(_e, data) => setVersion(data.value as AdaptiveVersion)}>
+            {ADAPTIVE_VERSIONS.map((v) => (
+              <option key={v} value={v}>
+                {v}
+                {v === '1.4' ? ' (recommended)' : v === '1.5' ? ' (not displayed from Workflows)' : ''}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {payload.format === 'adaptive' && payload.prepared && (
         <p className="send-workflows-note" data-testid="workflows-send-note">
           Converted as in the Adaptive Card view ({formatBytes(payload.prepared.bytes)}).{' '}

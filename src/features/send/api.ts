@@ -1,4 +1,5 @@
 import type { SendResult, WebhookAnswer } from '../../card/teamsAnswer.ts';
+import { readRuns, type WorkflowsRun } from '../../card/workflowsRun.ts';
 
 /** One card that arrived in the local inbox, as `GET /api/inbox` lists it. */
 export interface InboxItem {
@@ -97,4 +98,18 @@ export async function fetchInbox(): Promise<InboxItem[]> {
 export async function clearInbox(): Promise<void> {
   const response = await fetch('/api/inbox', { method: 'DELETE' });
   if (!response.ok) throw new Error(`The inbox answered ${response.status}.`);
+}
+
+/** The runs of the local Workflows webhook `name`, or of every local Workflows webhook, newest first. */
+export async function fetchRuns(name?: string): Promise<WorkflowsRun[]> {
+  const path = name === undefined ? '/api/workflows' : `/api/workflows/${encodeURIComponent(name)}`;
+  const response = await fetch(path, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`The Workflows webhook answered ${response.status}.`);
+  return readRuns(await response.json());
+}
+
+/** Forgets the runs of every local Workflows webhook. */
+export async function clearRuns(): Promise<void> {
+  const response = await fetch('/api/workflows', { method: 'DELETE' });
+  if (!response.ok) throw new Error(`The Workflows webhook answered ${response.status}.`);
 }
