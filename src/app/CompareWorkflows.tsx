@@ -1,9 +1,9 @@
-import { useCallback, useMemo } from 'react';
-import { convertToAdaptiveCard } from '../card/adaptive/convert.ts';
+import { useCallback } from 'react';
 import { countButtons } from '../card/adaptive/send.ts';
 import type { JsonPath } from '../card/types.ts';
 import { CardView } from '../features/preview/CardView.tsx';
 import { AdaptiveCardRenderer } from '../features/workflows/AdaptiveCardRenderer.tsx';
+import { useAdaptiveConversion } from '../features/workflows/useAdaptiveConversion.ts';
 import '../features/workflows/workflows.css';
 import { useDesigner } from '../store/hooks.ts';
 import { useWorkflows } from '../store/workflowsStore.ts';
@@ -23,7 +23,8 @@ export default function CompareWorkflows({ dark }: { dark: boolean }) {
   const theme = useWorkflows((s) => s.theme);
   const onSelect = useCallback((path: JsonPath) => select(path, 'preview'), [select]);
   const card = lastGood?.card;
-  const result = useMemo(() => (card ? convertToAdaptiveCard(card, { version }) : undefined), [card, version]);
+  // The same converted card as the Adaptive Card tab: its version, full width and mentions.
+  const result = useAdaptiveConversion(card, version);
 
   if (!card || !result) {
     return (

@@ -1,4 +1,4 @@
-import type { ConversionResult } from '../card/adaptive/types.ts';
+import type { ConversionNote } from '../card/adaptive/types.ts';
 
 /** A verdict of the side-by-side view: one line, and whether the card comes through whole. */
 export interface Verdict {
@@ -18,7 +18,7 @@ export function messageCardVerdict(buttons: number): Verdict {
 }
 
 /** One line on what the conversion to an Adaptive Card loses or changes. */
-export function adaptiveVerdict(result: ConversionResult, version: string): Verdict {
+export function adaptiveVerdict(result: { notes: readonly ConversionNote[] }, version: string): Verdict {
   const lost = result.notes.filter((n) => n.kind === 'lost').length;
   const limits = result.notes.filter((n) => n.kind === 'limit').length;
   const approximated = result.notes.filter((n) => n.kind === 'approximated').length;
