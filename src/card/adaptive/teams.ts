@@ -8,7 +8,7 @@
  * author wrote, and IDs only from the user: a name without a valid ID gets no entity and is reported,
  * never guessed. (A bot cannot be mentioned from a webhook at all, msteams-docs#10545.)
  */
-import { asArray, asObject, asString } from '../read.ts';
+import { asArray, asBoolean, asObject, asString } from '../read.ts';
 import type { JsonPath } from '../types.ts';
 import type { AdaptiveCardJson, ConversionNote, MentionEntity, TeamsCardProperties } from './types.ts';
 
@@ -44,6 +44,8 @@ export interface MentionStatus extends FoundMention {
   state: MentionState;
   /** The trimmed ID the user gave, valid or not. */
   id?: string;
+  /** How many of the `count` times it is written became a mention (0 unless `mentioned`). */
+  carried: number;
 }
 
 /** The converted card with the options applied, each mentioned name's fate, and report notes. */
@@ -78,18 +80,32 @@ export function mentionIdProblem(id: string): string | undefined {
   return 'This is neither a UPN (name@domain) nor an Entra object ID (a GUID, xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).';
 }
 
+/** An HTML tag other than `<at>`: the converter rewrites such a text as Markdown, without the `<at>` tags. */
+const OTHER_TAG = /<(?!\/?at>)\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
+
+interface TextField {
+  path: JsonPath;
+  text: string;
+  /** Read as HTML by the converter (`markdown: false`, or HTML tags in it). */
+  html: boolean;
+}
+
 /** The MessageCard fields whose text becomes Adaptive Card TextBlock or fact text, with their paths. */
-function textFields(card: Record<string, unknown>): { path: JsonPath; text: string }[] {
-  const fields: { path: JsonPath; text: string }[] = [];
+function textFields(card: Record<string, unknown>): TextField[] {
+  const fields: TextField[] = [];
+  let htmlSection = false;
   const add = (value: unknown, path: JsonPath) => {
     const text = asString(value);
-    if (text !== undefined && text.includes('<at>')) fields.push({ path, text });
+    if (text !== undefined && text.includes('<at>')) {
+      fields.push({ path, text, html: htmlSection || OTHER_TAG.test(text) });
+    }
   };
   add(card.title, ['title']);
   add(card.text, ['text']);
   (asArray(card.sections) ?? []).forEach((raw, s) => {
     const section = asObject(raw);
     if (!section) return;
+    htmlSection = asBoolean(section.markdown) === false;
     for (const key of ['title', 'activityTitle', 'activitySubtitle', 'activityText', 'text']) {
       add(section[key], ['sections', s, key]);
     }
@@ -110,8 +126,15 @@ function textFields(card: Record<string, unknown>): { path: JsonPath; text: stri
  * fallback text, which is plain and mentions nobody.
  */
 export function findMentions(card: Record<string, unknown>): FoundMention[] {
+  return scanMentions(card).found;
+}
+
+/** {@link findMentions}, and the paths of the fields the converter reads as HTML. */
+function scanMentions(card: Record<string, unknown>): { found: FoundMention[]; htmlPaths: Set<JsonPath> } {
   const found = new Map<string, FoundMention>();
-  for (const { path, text } of textFields(card)) {
+  const htmlPaths = new Set<JsonPath>();
+  for (const { path, text, html } of textFields(card)) {
+    if (html) htmlPaths.add(path);
     for (const match of text.matchAll(MENTION)) {
       const name = match[1]!;
       if (name.trim() === '') continue;
@@ -124,7 +147,7 @@ export function findMentions(card: Record<string, unknown>): FoundMention[] {
       if (entry.paths[entry.paths.length - 1] !== path) entry.paths.push(path);
     }
   }
-  return [...found.values()];
+  return { found: [...found.values()], htmlPaths };
 }
 
 /** The ID the options give `name`, own properties only (a name may be `__proto__` or `constructor`). */
@@ -195,7 +218,7 @@ export function applyTeamsOptions(
   source: Record<string, unknown>,
   options: TeamsOptions,
 ): TeamsResult {
-  const found = findMentions(source);
+  const { found, htmlPaths } = scanMentions(source);
   const notes: ConversionNote[] = [];
   const valid = new Map<string, string>();
   const statuses: MentionStatus[] = found.map((mention) => {
@@ -208,7 +231,7 @@ export function applyTeamsOptions(
         topic: 'mention-no-id',
         message: `${quoteName(mention.name)} has no UPN or Entra object ID: it stays plain text and notifies nobody.`,
       });
-      return { ...mention, state: 'missing' };
+      return { ...mention, state: 'missing', carried: 0 };
     }
     if (mentionIdProblem(id) !== undefined) {
       notes.push({
@@ -217,10 +240,10 @@ export function applyTeamsOptions(
         topic: 'mention-bad-id',
         message: `The ID given for ${quoteName(mention.name)} is neither a UPN (name@domain) nor an Entra object ID (a GUID): no mention is made, and the text stays plain.`,
       });
-      return { ...mention, state: 'invalid', id };
+      return { ...mention, state: 'invalid', id, carried: 0 };
     }
     valid.set(mention.name, id);
-    return { ...mention, state: 'mentioned', id };
+    return { ...mention, state: 'mentioned', id, carried: 0 };
   });
 
   const { msteams: previous, $schema, type, version, ...rest } = structuredClone(card);
@@ -230,16 +253,18 @@ export function applyTeamsOptions(
   const entities: MentionEntity[] = [];
   for (const status of statuses) {
     if (status.state !== 'mentioned') continue;
-    const carried = met.get(status.name) ?? 0;
+    const carried = Math.min(met.get(status.name) ?? 0, status.count);
+    status.carried = carried;
     if (carried < status.count) {
+      const plain = status.count - carried;
       notes.push({
         kind: 'lost',
-        path: status.paths[0]!,
+        path: status.paths.find((path) => htmlPaths.has(path)) ?? status.paths[0]!,
         topic: 'mention-not-carried',
         message:
           carried === 0
             ? `${quoteName(status.name)} is in text the conversion rewrites without its <at> tag (HTML or code): no mention is made.`
-            : `${status.count - carried} of the ${status.count} times ${quoteName(status.name)} is written are in text the conversion rewrites without its <at> tag (HTML or code); those are plain text.`,
+            : `${quoteName(status.name)} is written ${status.count} times; ${plain} of them ${plain === 1 ? 'is' : 'are'} in text the conversion rewrites without its <at> tag (HTML or code) and ${plain === 1 ? 'stays' : 'stay'} plain text.`,
       });
     }
     if (carried === 0) {

@@ -35,6 +35,12 @@ function validation(
       message: 'Written in HTML text (or code), which the conversion rewrites without the <at> tag: no mention.',
     };
   }
+  if (status.carried < status.count) {
+    return {
+      state: 'warning',
+      message: `Mentioned ${status.carried} of the ${status.count} times it is written; the others are in HTML text (or code) and stay plain.`,
+    };
+  }
   return { state: 'success', message: 'Mentioned: Teams notifies this person.' };
 }
 
