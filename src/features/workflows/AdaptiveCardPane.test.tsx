@@ -112,4 +112,26 @@ describe('the Adaptive Card view', () => {
     expect(stage.dataset.width).toBe('full');
     expect(workflowsStore.getState().fullWidth).toBe(true);
   });
+
+  it('draws a mention of an odd name as text, never as markup', () => {
+    act(() => {
+      designerStore
+        .getState()
+        .setText(
+          JSON.stringify({ text: 'Ask <at>R&D "ops" & co</at> or <at>img src=x onerror=alert(1)</at>' }),
+          'command',
+          'command',
+        );
+      workflowsStore.setState({
+        mentionIds: { 'R&D "ops" & co': 'rd@contoso.com', 'img src=x onerror=alert(1)': 'x@contoso.com' },
+      });
+    });
+    renderPane();
+    const drawn = screen.getByTestId('adaptive-card-rendered');
+    expect([...drawn.querySelectorAll('.wf-mention')].map((m) => m.textContent)).toEqual([
+      'R&D "ops" & co',
+      'img src=x onerror=alert(1)',
+    ]);
+    expect(drawn.querySelector('img')).toBeNull();
+  });
 });
