@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type CliIo } from './main.ts';
-import { decodeText, outputNames, type JsonFinding } from './scan.ts';
+import { decodeText, isGenerated, outputNames, printable, type JsonFinding } from './scan.ts';
 import { readLiteral, scanText } from './scanText.ts';
 
 const FIXTURES = 'cli/fixtures/scan';
@@ -274,6 +274,13 @@ describe('scanText', () => {
     expect(findings[0]!.kind).toBe('messagecard');
   });
 
+  it('takes curl only where a command starts, and reports a card it cannot read', () => {
+    expect(scanText('Run curl -d @card.json to post the MessageCard.\n', 'README.md')).toEqual([]);
+    const [card] = scanText('Post it:\n\n    $ curl -d @messagecard.json "$URL"\n', 'README.md');
+    expect(card).toMatchObject({ line: 3, column: 7, source: 'curl', issues: [{ rule: 'card-unreadable' }] });
+    expect(card!.detail).toContain('reads its body from the file messagecard.json');
+  });
+
   it('reads literals as data and refuses code', () => {
     expect(readLiteral('{ a: \'x\', "b": [1, -2.5e3, true, None,], /* c */ }')).toEqual({
       ok: true,
@@ -282,6 +289,18 @@ describe('scanText', () => {
     expect(readLiteral('{ a: `t ${x}` }')).toMatchObject({ ok: false, message: expect.stringContaining('template') });
     expect(readLiteral('{ ...base, a: 1 }')).toMatchObject({ ok: false, message: expect.stringContaining('spreads') });
     expect(readLiteral('{ a: f(1) }')).toMatchObject({ ok: false, message: expect.stringContaining('computed') });
+  });
+
+  it('prints control characters and bidirectional overrides as escapes', () => {
+    expect(printable('a\u001b[31mred\u202etxt.exe')).toBe('a\\u001b[31mred\\u202etxt.exe');
+  });
+
+  it('skips source maps and minified JavaScript, not long lines elsewhere', () => {
+    const long = `${'x'.repeat(6000)}\n`;
+    expect(isGenerated('app.js.map', '{}')).toBe(true);
+    expect(isGenerated('bundle.js', long)).toBe(true);
+    expect(isGenerated('notify.js', 'short\n')).toBe(false);
+    expect(isGenerated('deploy.sh', long)).toBe(false);
   });
 
   it('treats NUL bytes as binary and strips a byte order mark', () => {

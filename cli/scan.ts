@@ -22,8 +22,8 @@ const BINARY_SNIFF = 8000;
 
 const HELP = `Usage: ${PROGRAM} scan [--json] [--write DIR] PATH...
 
-Walks the files and folders given (skipping node_modules, .git, binary files and files over
-1 MB) and finds what a move from Office 365 connectors to Teams Workflows has to touch:
+Walks the files and folders given (skipping node_modules, .git, binary files, files over
+1 MB, source maps and minified JavaScript or CSS) and finds what a move from Office 365 connectors to Teams Workflows has to touch:
 
   - webhook URLs in any text, as a retired connector (*.webhook.office.com, outlook.office.com),
     Workflows (*.environment.api.powerplatform.com, *.logic.azure.com) or another webhook;
@@ -78,6 +78,7 @@ interface Options {
 interface Tally {
   files: number;
   binary: number;
+  generated: number;
   large: number;
   unreadable: number;
 }
@@ -86,7 +87,7 @@ async function scan(args: readonly string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, io);
   if (typeof options === 'number') return options;
 
-  const tally: Tally = { files: 0, binary: 0, large: 0, unreadable: 0 };
+  const tally: Tally = { files: 0, binary: 0, generated: 0, large: 0, unreadable: 0 };
   const skip = options.write === undefined ? undefined : resolve(options.write);
   const found: { file: string; finding: Finding }[] = [];
   for (const path of options.paths) {
@@ -100,7 +101,7 @@ async function scan(args: readonly string[], io: CliIo): Promise<number> {
 
   const entries = found.map(({ file, finding }) => toJson(file, finding));
   if (options.json) io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
-  else for (const e of entries) io.stdout(`${e.file}:${e.line}:${e.column}  ${e.kind}  ${e.detail}\n`);
+  else for (const e of entries) io.stdout(`${printable(`${e.file}:${e.line}:${e.column}  ${e.kind}  ${e.detail}`)}\n`);
 
   let writeFailed = false;
   if (options.write !== undefined) {
@@ -184,7 +185,31 @@ async function readText(file: string, io: CliIo, tally: Tally): Promise<string |
     tally.unreadable++;
     return undefined;
   }
-  return decodeText(bytes, tally);
+  const text = decodeText(bytes, tally);
+  if (text !== undefined && isGenerated(file, text)) {
+    tally.generated++;
+    return undefined;
+  }
+  return text;
+}
+
+/** The longest line a hand-written script has; a JavaScript or CSS file with a longer one is minified. */
+const MINIFIED_LINE = 5000;
+
+/**
+ * Build output that no one edits: source maps, and minified JavaScript or CSS (a bundle repeats
+ * the strings of its sources, and its matches would be noise).
+ */
+export function isGenerated(file: string, text: string): boolean {
+  if (/\.map$/i.test(file)) return true;
+  if (!/\.(c|m)?js$|\.css$/i.test(file)) return false;
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    if ((end < 0 ? text.length : end) - start > MINIFIED_LINE) return true;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return false;
 }
 
 /** UTF-8 (without its byte order mark) or UTF-16 with a byte order mark; NUL bytes mean binary. */
@@ -245,6 +270,18 @@ async function writeConversions(dir: string, cards: { file: string; finding: Fin
   return cards.length;
 }
 
+/**
+ * A line safe for a terminal: a scanned file's text (a card title, a file name) could hold control
+ * characters or bidirectional overrides, which are shown as `\u` escapes instead.
+ */
+export function printable(line: string): string {
+  return line.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -263,6 +300,7 @@ function summary(tally: Tally, entries: readonly JsonFinding[]): string {
   const skipped = [
     tally.binary > 0 ? `${tally.binary} binary` : '',
     tally.large > 0 ? `${tally.large} over 1 MB` : '',
+    tally.generated > 0 ? `${tally.generated} minified or source map` : '',
   ].filter(Boolean);
   return [
     `${count(tally.files, 'file')} scanned${skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : ''}:`,

@@ -269,11 +269,14 @@ function findCommandCards(text: string): CommandCard[] {
   const commands: { source: CardSource; start: number; spanStart: number; end: number }[] = [];
   for (const match of text.matchAll(CURL)) {
     const start = match.index + match[1]!.length;
+    if (!atCommandPosition(text, start)) continue;
     // A curl inside a PowerShell command line is PowerShell's alias; the PowerShell pass reads it.
     if (/-Body\b/i.test(text.slice(start, shellEnd(text, start)))) continue;
     commands.push({ source: 'curl', start, spanStart: start, end: shellEnd(text, start) });
   }
-  const psCalls = [...text.matchAll(POWERSHELL)].map((m) => m.index + m[1]!.length);
+  const psCalls = [...text.matchAll(POWERSHELL)]
+    .map((m) => m.index + m[1]!.length)
+    .filter((start) => atCommandPosition(text, start));
   const readerCalls = [...text.matchAll(POWERSHELL_READER_CALL)].map((m) => m.index + m[0].length);
   for (const start of psCalls) {
     const previous = readerCalls.filter((end) => end <= start).pop() ?? 0;
@@ -292,7 +295,12 @@ function findCommandCards(text: string): CommandCard[] {
     const read = importCardText(span);
     const region: [number, number] = [command.spanStart, command.end];
     const ownSpan: [number, number] = [command.start, command.end];
-    const mentionsCard = /MessageCard/i.test(span);
+    const mentionsCard = /MessageCard/i.test(
+      [
+        text.slice(command.start, command.end),
+        ...assignedValues(text, command.start, command.end, command.source),
+      ].join('\n'),
+    );
     if (!read.ok) {
       if (mentionsCard) {
         found.push({
@@ -332,6 +340,44 @@ function findCommandCards(text: string): CommandCard[] {
     }
   }
   return found;
+}
+
+/**
+ * Whether the command name at `start` begins a command: before it on its line there is nothing, a
+ * prompt, an operator, an assignment or a keyword (`- run:`, `RUN`, `sudo`, `then` …), not prose or
+ * the inside of a string in some other language.
+ */
+function atCommandPosition(text: string, start: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return (
+    /^\s*$/.test(before) ||
+    /(?:^|\s)(?:[$>#!-]|PS>|RUN|run:|sudo|exec|then|do|else|time|if|return)\s*$/.test(before) ||
+    /(?:\$\(|[|;&(`={])\s*$/.test(before)
+  );
+}
+
+/**
+ * The statements that set the variables a PowerShell or Python command sends (`-Body $card`,
+ * `json=card`): the last assignment of each before the command, so that a card built there is
+ * seen to belong to the command.
+ */
+function assignedValues(text: string, start: number, end: number, source: CardSource): string[] {
+  const own = text.slice(start, end);
+  const names =
+    source === 'powershell'
+      ? [...own.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => `\\$${m[1]}\\s*=(?!=)`)
+      : source === 'python'
+        ? [...own.matchAll(/\b(?:json|data)\s*=\s*(?:json\s*\.\s*dumps\s*\(\s*)?([A-Za-z_]\w*)/g)].map(
+            (m) => `^[ \\t]*${m[1]}[ \\t]*(?::[^=\\n]*)?=(?!=)`,
+          )
+        : [];
+  const values: string[] = [];
+  for (const name of new Set(names)) {
+    let last: number | undefined;
+    for (const match of text.matchAll(new RegExp(name, 'gim'))) if (match.index < start) last = match.index;
+    if (last !== undefined) values.push(text.slice(last, powershellEnd(text, last)));
+  }
+  return values;
 }
 
 /**
