@@ -3,7 +3,7 @@
  *
  * PORT (default 8080) and HOST (default 127.0.0.1) choose where it listens. Binding to another
  * address (HOST=0.0.0.0) is a deliberate choice: then anyone who reaches the port can use the
- * inbox, and can send through the proxy to Teams webhook hosts (never elsewhere, see policy.js).
+ * local inbox and Workflows webhook, and can send through the proxy to Teams webhook hosts (never elsewhere, see policy.js).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';

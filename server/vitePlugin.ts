@@ -1,6 +1,7 @@
 /**
- * Mounts the API handler (`/api/send`, `/api/inbox`) in Vite's dev and preview servers, so the
- * proxy and the local inbox work from `npm run dev` and `npm run preview` as from `npm start`.
+ * Mounts the API handler (`/api/send`, `/api/inbox`, `/api/workflows`) in Vite's dev and preview
+ * servers, so the proxy, the local connector inbox and the local Workflows webhook work from
+ * `npm run dev` and `npm run preview` as from `npm start`.
  */
 import type { Connect, Plugin } from 'vite';
 import { createApiHandler } from './handler.js';
@@ -18,7 +19,7 @@ function middleware(): Connect.NextHandleFunction {
   };
 }
 
-/** The webhook proxy and the local inbox, for `vite` and `vite preview`. */
+/** The webhook proxy and the local webhooks, for `vite` and `vite preview`. */
 export function webhookProxy(): Plugin {
   return {
     name: 'messagecard-webhook-proxy',
