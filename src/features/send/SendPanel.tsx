@@ -62,6 +62,13 @@ export function SendPanel({ sender }: { sender: Sender }) {
   const notes: PreflightLine[] = prepared
     ? adaptiveIssues.filter((i) => i.severity === 'warning').map((i) => ({ key: i.code, text: i.message }))
     : [];
+  // The editor may hold a Workflows message or an Adaptive Card already: converting it as a MessageCard is wrong.
+  if (prepared && parsedCard && (parsedCard.type === 'message' || parsedCard.type === 'AdaptiveCard')) {
+    notes.unshift({
+      key: 'not-a-messagecard',
+      text: `The editor holds ${parsedCard.type === 'message' ? 'a Workflows message' : 'an Adaptive Card'}, not a MessageCard: choose "The MessageCard as it is" to send it unchanged.`,
+    });
+  }
   const warnings = prepared ? notes.length : analysis.counts.warning;
   const bytes = prepared ? prepared.bytes : size;
 
