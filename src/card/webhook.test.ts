@@ -50,7 +50,9 @@ describe('recognizeWebhook', () => {
   });
 
   it('tells Workflows kinds apart and finds the local webhook name', () => {
-    expect(['workflows-logic-apps', 'workflows-power-platform', 'local-workflows'].every(isWorkflowsKind)).toBe(true);
+    expect(
+      (['workflows-logic-apps', 'workflows-power-platform', 'local-workflows'] as const).every(isWorkflowsKind),
+    ).toBe(true);
     expect(['incoming-webhook', 'local-inbox', 'other', 'invalid'].some((k) => isWorkflowsKind(k as WebhookKind))).toBe(
       false,
     );
