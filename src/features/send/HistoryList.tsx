@@ -1,8 +1,11 @@
 import { Button } from '@fluentui/react-components';
+import { prepareWorkflowsMessage, sendFormatFor } from '../../card/adaptive/send.ts';
 import { analyze } from '../../card/analyze.ts';
 import { formatBytes } from '../../card/size.ts';
+import { recognizeWebhook } from '../../card/webhook.ts';
 import { designerStore } from '../../store/hooks.ts';
 import { sendStore, useSend, type HistoryEntry } from '../../store/sendStore.ts';
+import { workflowsStore } from '../../store/workflowsStore.ts';
 import type { Sender } from './useSender.ts';
 
 const TONE_MARK = { success: '✓', info: 'ℹ', warning: '!', error: '✗' } as const;
@@ -21,14 +24,21 @@ export function HistoryList({ sender, onResend }: { sender: Sender; onResend(): 
     const target = targets.find((t) => t.id === entry.targetId);
     const analysis = analyze(entry.cardText);
     if (!target || !analysis.parsed.ok || !analysis.card) return;
+    // A Workflows target gets what the Send tab would post now: the converted card, or the card as it is.
+    const { sendAs, version, fullWidth, mentionIds } = workflowsStore.getState();
+    const format = sendFormatFor(recognizeWebhook(target.url, location.origin).kind, sendAs);
+    const prepared =
+      format === 'adaptive'
+        ? prepareWorkflowsMessage(analysis.card, version, { fullWidth, mentions: mentionIds })
+        : undefined;
     sendStore.getState().selectTarget(target.id);
     onResend();
     sender.send({
       target,
-      card: analysis.card,
+      card: prepared?.message ?? analysis.card,
       cardText: entry.cardText,
       title: entry.title,
-      sizeBytes: analysis.sizeBytes ?? 0,
+      sizeBytes: prepared?.bytes ?? analysis.sizeBytes ?? 0,
     });
   };
 
