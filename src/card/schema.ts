@@ -122,10 +122,11 @@ function doc(markdown: string): Pick<JsonSchema, 'description' | 'markdownDescri
 }
 
 function plain(markdown: string): string {
+  // Code spans stay as written (`[text](url)` in a hover text is an example, not a link).
   return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*/g, '')
-    .replace(/`/g, '');
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*/g, '')))
+    .join('');
 }
 
 /** Only `null` passes; written as a `not` so completion does not offer `null`. */

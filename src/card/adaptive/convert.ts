@@ -541,10 +541,48 @@ class Conversion {
     return items.length > 0 ? { type: 'Container', items } : undefined;
   }
 
+  /**
+   * The activity title: Teams draws an inline image in it as an image (its own connector example puts
+   * one there), so each becomes a small Image above the title's text, which keeps the rest.
+   */
+  private activityTitle(value: unknown, path: JsonPath, html: boolean): AdaptiveObject[] {
+    const text = asString(value);
+    if (text === undefined || text.trim() === '') return [];
+    const { withoutImages: textOnly, findings, images } = convertInlineText(text, { html });
+    this.markdownNotes(
+      findings.filter((f) => f.construct !== 'image'),
+      path,
+      true,
+    );
+    const out: AdaptiveObject[] = images.map((image) => ({
+      type: 'Image',
+      url: image.url,
+      size: 'Small',
+      ...(image.alt ? { altText: image.alt } : {}),
+    }));
+    if (images.length > 0) {
+      this.note(
+        'approximated',
+        path,
+        'markdown-image',
+        `Adaptive Card text cannot hold images: the ${images.length === 1 ? 'image' : `${images.length} images`} in this title ${images.length === 1 ? 'is' : 'are'} shown as a small image above the text.`,
+      );
+    }
+    if (textOnly) out.push({ type: 'TextBlock', text: textOnly, wrap: true, weight: 'Bolder' });
+    return out;
+  }
+
   private activity(section: Record<string, unknown>, path: JsonPath, html: boolean): AdaptiveObject[] {
     const texts: AdaptiveObject[] = [];
-    const title = this.inlineText(section.activityTitle, [...path, 'activityTitle'], html);
-    if (title !== undefined) texts.push({ type: 'TextBlock', text: title, wrap: true, weight: 'Bolder' });
+    const titleElements = this.activityTitle(section.activityTitle, [...path, 'activityTitle'], html);
+    texts.push(...titleElements);
+    // The activity image's alternative text: the title as it reads, without Markdown (a bounded part).
+    const titleText = asString(section.activityTitle)
+      ?.slice(0, 500)
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_~`]/g, '')
+      .trim();
     const subtitle = this.inlineText(section.activitySubtitle, [...path, 'activitySubtitle'], html);
     if (subtitle !== undefined) {
       texts.push({ type: 'TextBlock', text: subtitle, wrap: true, isSubtle: true, spacing: 'None' });
@@ -571,7 +609,7 @@ class Conversion {
       url,
       size: 'Small',
       ...(article ? {} : { style: 'Person' }),
-      ...(asString(section.activityTitle) ? { altText: asString(section.activityTitle) } : {}),
+      ...(titleText ? { altText: titleText } : {}),
     };
     return [
       {

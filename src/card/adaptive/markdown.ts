@@ -366,16 +366,27 @@ export function convertText(text: string, options: TextOptions): ConvertedText {
 export function convertInlineText(
   text: string,
   options: TextOptions,
-): { markdown: string; findings: MarkdownFinding[] } {
-  if (text.length > MAX_CONVERTED_TEXT)
-    return { markdown: text, findings: [{ construct: 'too-long', excerpt: excerpt(text) }] };
+): {
+  markdown: string;
+  findings: MarkdownFinding[];
+  /** The images of the text, and the text without them (for a caller that draws them apart). */
+  images: { url: string; alt: string }[];
+  withoutImages: string;
+} {
+  if (text.length > MAX_CONVERTED_TEXT) {
+    const findings: MarkdownFinding[] = [{ construct: 'too-long', excerpt: excerpt(text) }];
+    return { markdown: text, findings, images: [], withoutImages: text };
+  }
   const converter = new Converter(options.links === false);
   const source = rewriteHtml(converter, text, options);
   const pieces = converter.inline(md.parseInline(source, {})[0]?.children ?? []);
-  const markdown = pieces
-    .map((piece) => (piece.kind === 'text' ? piece.markdown : escapeText(piece.alt)))
-    .join('')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
-  return { markdown, findings: converter.findings };
+  const line = (parts: string[]) =>
+    parts
+      .join('')
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
+  const markdown = line(pieces.map((piece) => (piece.kind === 'text' ? piece.markdown : escapeText(piece.alt))));
+  const withoutImages = line(pieces.map((piece) => (piece.kind === 'text' ? piece.markdown : '')));
+  const images = pieces.flatMap((piece) => (piece.kind === 'image' ? [{ url: piece.url, alt: piece.alt }] : []));
+  return { markdown, findings: converter.findings, images, withoutImages };
 }

@@ -91,7 +91,10 @@ export function renderCardText(text: string, mode: TextMode, options: TextOption
   const md = options.links === false ? titleMarkdown : markdown;
   const raw =
     mode === 'markdown' ? md.render(text) : mode === 'inline' ? md.renderInline(text) : text.replace(/\r\n?/g, '\n');
-  const html = purify().sanitize(raw, {
+  // Wrapped in an element no mode allows, which DOMPurify removes keeping its content: in a browser the
+  // output is the same. happy-dom (the unit tests' DOM) stops iterating at the first node DOMPurify
+  // removes; without the wrapper that node was the text's own first one (a title's inline image), lost.
+  const html = purify().sanitize(`<div>${raw}</div>`, {
     ALLOWED_TAGS: allowedTags(mode, options),
     ALLOWED_ATTR: ['href', 'src', 'alt'],
     ALLOW_DATA_ATTR: false,
