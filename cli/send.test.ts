@@ -108,6 +108,23 @@ describe('messagecard send', () => {
     expect(result.stderr).toMatch(/the conversion made \d+ notes, \d+ about something lost/);
   });
 
+  it('sends an Adaptive Card or a Workflows message as it is, without converting it again', async () => {
+    handler = answer(202);
+    const message = {
+      type: 'message',
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: {} }],
+    };
+    const asWritten = await cli(['send', '--format', 'adaptive', '--url', hookUrl(), '-'], {
+      stdin: JSON.stringify(message),
+    });
+    expect(asWritten.code).toBe(0);
+    expect(asWritten.stderr).toContain('as written (it is already a Workflows message)');
+    expect(JSON.parse(received[0]!.body)).toEqual(message);
+    const card = { type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text: 'Hi' }] };
+    await cli(['send', '--url', hookUrl(), '-'], { stdin: JSON.stringify(card) });
+    expect(JSON.parse(received[1]!.body)).toMatchObject({ type: 'message', attachments: [{ content: card }] });
+  });
+
   it('exits 1 on a 400 and shows the answer', async () => {
     handler = answer(400, 'Summary or Text is required.');
     const result = await cli(['send', '--url', hookUrl(), '-'], { stdin: '{"title":"no summary"}' });

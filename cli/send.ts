@@ -9,7 +9,8 @@ import { request as httpsRequest } from 'node:https';
 import { version } from '../package.json';
 import { analyze } from '../src/card/analyze.ts';
 import { countButtons, prepareWorkflowsMessage, sendFormatFor, type SendFormat } from '../src/card/adaptive/send.ts';
-import { DEFAULT_ADAPTIVE_VERSION } from '../src/card/adaptive/types.ts';
+import { workflowsEnvelope } from '../src/card/adaptive/convert.ts';
+import { DEFAULT_ADAPTIVE_VERSION, type AdaptiveCardJson } from '../src/card/adaptive/types.ts';
 import { formatBytes, utf8Length } from '../src/card/size.ts';
 import { explainAnswer, explainResult, formatElapsed, type Outcome } from '../src/card/teamsAnswer.ts';
 import { maskUrl, recognizeWebhook, type WebhookInfo } from '../src/card/webhook.ts';
@@ -29,7 +30,8 @@ const FORMATS: readonly SendFormat[] = ['messagecard', 'adaptive'];
 const HELP = `Usage: ${PROGRAM} send [--format messagecard|adaptive] [--url URL] [--timeout SECONDS] FILE
 
 Posts the card in FILE (- reads standard input) to a Teams webhook, directly (no proxy), and
-prints the webhook's answer explained in the designer's words. The URL comes from --url or
+prints the webhook's answer explained in the designer's words. FILE is a MessageCard, or an
+Adaptive Card or Workflows message (the output of '${PROGRAM} convert'), which is sent as it is. The URL comes from --url or
 the ${URL_VARIABLE} environment variable (safer: it stays out of the shell history and the
 process list); it is printed only masked, e.g. https://contoso.webhook.office.com/••••••••V2ab.
 
@@ -135,7 +137,14 @@ async function send(args: readonly string[], io: CliIo): Promise<number> {
 
   let payload: string;
   let what: string;
-  if (plan.format === 'adaptive') {
+  if (card.type === 'message' && Array.isArray(card.attachments)) {
+    // Already a Workflows message (`convert --envelope`): sent as written, whatever the format.
+    payload = JSON.stringify(analysis.parsed.value);
+    what = 'as written (it is already a Workflows message)';
+  } else if (card.type === 'AdaptiveCard') {
+    payload = JSON.stringify(workflowsEnvelope(card as unknown as AdaptiveCardJson));
+    what = 'as the Adaptive Card it holds, in the Workflows envelope';
+  } else if (plan.format === 'adaptive') {
     const prepared = prepareWorkflowsMessage(card, DEFAULT_ADAPTIVE_VERSION);
     payload = JSON.stringify(prepared.message);
     const lost = prepared.notes.filter((note) => note.kind === 'lost').length;
