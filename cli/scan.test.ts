@@ -281,6 +281,29 @@ describe('scanText', () => {
     expect(card!.detail).toContain('reads its body from the file messagecard.json');
   });
 
+  it('reads a body set before an earlier command', () => {
+    const python = [
+      'import requests',
+      'card = {"@type": "MessageCard", "summary": "Twice", "text": "Hi"}',
+      'requests.post(A, json={"text": "not a card"})',
+      'requests.post(B, json=card)',
+      '',
+    ].join('\n');
+    const found = scanText(python, 'twice.py');
+    expect(found.map((f) => [f.line, f.source, f.detail.split('  ')[0]])).toEqual([[4, 'python', '“Twice”']]);
+    const powershell = [
+      '$body = \'{"@type": "MessageCard", "summary": "Ps", "text": "use curl"}\'',
+      'Invoke-RestMethod -Uri $a -Method Post -Body $body',
+      'Invoke-RestMethod -Uri $b -Method Post -Body $body',
+      '',
+    ].join('\n');
+    const cards = scanText(powershell, 'twice.ps1');
+    expect(cards.map((f) => [f.line, f.source, f.card?.text])).toEqual([
+      [2, 'powershell', 'use curl'],
+      [3, 'powershell', 'use curl'],
+    ]);
+  });
+
   it('reads literals as data and refuses code', () => {
     expect(readLiteral('{ a: \'x\', "b": [1, -2.5e3, true, None,], /* c */ }')).toEqual({
       ok: true,

@@ -292,7 +292,11 @@ function findCommandCards(text: string): CommandCard[] {
   const found: CommandCard[] = [];
   for (const command of commands.sort((a, b) => a.start - b.start)) {
     const span = text.slice(command.spanStart, command.end);
-    const read = importCardText(span);
+    let read = importCardText(span);
+    if (!read.ok && command.source !== 'curl' && /never sets it/.test(read.message)) {
+      // The variable was set before an earlier command: read from the top, that command hidden.
+      read = importCardText(hideEarlierCalls(text.slice(0, command.end), command.start, command.source));
+    }
     const region: [number, number] = [command.spanStart, command.end];
     const ownSpan: [number, number] = [command.start, command.end];
     const mentionsCard = /MessageCard/i.test(
@@ -340,6 +344,19 @@ function findCommandCards(text: string): CommandCard[] {
     }
   }
   return found;
+}
+
+/**
+ * The text with the calls before `start` blanked out (same length, so offsets stay), so that the
+ * Import reader, which reads the first call it meets, reads the one at `start`.
+ */
+function hideEarlierCalls(text: string, start: number, source: CardSource): string {
+  const pattern = source === 'python' ? PYTHON : POWERSHELL_READER_CALL;
+  return text.replace(pattern, (match: string, ...rest: unknown[]) => {
+    const at = rest.find((value) => typeof value === 'number') as number;
+    const hide = at < start && (source === 'python' || atCommandPosition(text, at));
+    return hide ? ' '.repeat(match.length) : match;
+  });
 }
 
 /**
