@@ -26,7 +26,7 @@ function usage(): string {
   const names = Object.keys(COMMANDS);
   const width = Math.max(...names.map((n) => n.length));
   const list = names.map((name) => `  ${name.padEnd(width)}   ${COMMANDS[name]!.summary}`).join('\n');
-  return `${PROGRAM} ${version}: check Office 365 Connector cards (MessageCard JSON) for Microsoft Teams
+  return `${PROGRAM} ${version}: check Office 365 Connector cards (MessageCard JSON) for Microsoft Teams and move them to Workflows
 
 Usage:
   ${PROGRAM} validate [--json] [--host teams|workflows|outlook] FILE...
