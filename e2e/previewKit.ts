@@ -13,11 +13,13 @@ export const card = (fields: Record<string, unknown>) =>
   );
 
 export const HOSTS = ['Teams light', 'Teams dark', 'Teams high contrast', 'Outlook'] as const;
+/** Every view of the preview: the connector hosts and a MessageCard posted through Workflows. */
+export const ALL_HOSTS = [...HOSTS, 'Teams via Workflows'] as const;
 
 /** Picks the host of the (left) preview in the preview's toolbar, as a person does. */
 export async function chooseHost(
   designer: Designer,
-  label: (typeof HOSTS)[number],
+  label: (typeof ALL_HOSTS)[number],
   which: 'Host' | 'Left' | 'Right' = 'Host',
 ) {
   await designer.preview.getByRole('group', { name: 'Preview options' }).getByLabel(which).selectOption({ label });
