@@ -56,6 +56,24 @@ export function RunOutcome({ run }: { run: WorkflowsRun }) {
   );
 }
 
+/**
+ * The line above an Adaptive Card posted by a flow: the flow bot, with the template's attribution; a
+ * flow cannot post under another name or icon. (The preview draws the same line above a MessageCard.)
+ */
+function FlowSender() {
+  return (
+    <div className="send-run-sender">
+      <span className="send-run-avatar" aria-hidden>
+        W
+      </span>
+      <span className="send-run-sender-text">
+        <strong>Workflows</strong>
+        <span>The flow owner used a Workflow template</span>
+      </span>
+    </div>
+  );
+}
+
 /** What the channel shows for a run: each posted card as Teams draws it, or its placeholder. */
 export function RunCards({ run, renderCard, renderAdaptive }: { run: WorkflowsRun } & CardRenderers) {
   const cards = postedCards(run);
@@ -67,8 +85,11 @@ export function RunCards({ run, renderCard, renderAdaptive }: { run: WorkflowsRu
         if (!isRecord(posted.card)) return null;
         if (!posted.shown) {
           return (
-            <div key={key} className="send-run-unshown" data-testid="run-not-displayed">
-              {NOT_DISPLAYED}
+            <div key={key}>
+              <FlowSender />
+              <div className="send-run-unshown" data-testid="run-not-displayed">
+                {NOT_DISPLAYED}
+              </div>
             </div>
           );
         }
@@ -82,6 +103,7 @@ export function RunCards({ run, renderCard, renderAdaptive }: { run: WorkflowsRu
         const { card, version } = forRenderer(posted.card);
         return (
           <div key={key} className="send-inbox-card send-run-adaptive" data-testid="run-card" data-format="adaptive">
+            <FlowSender />
             {renderAdaptive(card, version)}
           </div>
         );
