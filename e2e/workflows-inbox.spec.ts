@@ -69,7 +69,7 @@ test('the sample card goes to the local Workflows webhook in each format, and th
   designer,
   page,
 }, info) => {
-  await designer.open();
+  await designer.open({ fresh: true });
   await openSend(page);
   const panel = drawer(page);
   await expect(panel.getByRole('combobox', { name: 'Target' })).toHaveValue('workflows');
@@ -128,7 +128,7 @@ test('each way a flow fails is reproduced through the app and explained with the
   designer,
   page,
 }, info) => {
-  await designer.open();
+  await designer.open({ fresh: true });
   await openSend(page);
   const panel = drawer(page);
 
