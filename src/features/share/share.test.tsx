@@ -82,7 +82,7 @@ describe('the snippets dialog', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Python' }));
     expect(screen.getByTestId('snippet-code').textContent).toContain('requests.post(');
     fireEvent.click(screen.getByRole('checkbox', { name: /Put in the webhook URL of/ }));
-    expect(screen.getByTestId('snippet-code').textContent).toContain('/api/inbox/default');
+    expect(screen.getByTestId('snippet-code').textContent).toContain('/api/workflows/default');
   });
 });
 
