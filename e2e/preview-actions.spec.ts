@@ -252,9 +252,9 @@ test('OpenUri lists its targets and opens the default one in a new tab after con
     await expect(view).toContainText('first URL');
     await view.getByRole('button', { name: 'Close' }).click();
 
-    // Teams: the add-in command is marked Outlook only and does nothing.
-    await expect(designer.preview.getByText('Outlook only')).toBeVisible();
-    await expect(designer.preview.getByRole('button', { name: 'Add-in' })).toHaveAttribute('aria-disabled', 'true');
+    // Teams does not draw the add-in command (reference §4.1, §4.6); the designer's note says so.
+    await expect(designer.preview.getByText(/1 InvokeAddInCommand action is not drawn/)).toBeVisible();
+    await expect(designer.preview.getByRole('button', { name: 'Add-in' })).toHaveCount(0);
     await chooseHost(designer, 'Outlook');
     await designer.preview.getByRole('button', { name: 'Add-in' }).click();
     await expect(page.getByRole('dialog', { name: /runs an Outlook add-in/ })).toContainText('cmd');
