@@ -45,13 +45,31 @@ export default function AboutPreviewDialog({ open, onClose }: { open: boolean; o
                 and no longer aligns facts as a table.
               </li>
               <li>
-                Titles, subtitles and fact names take inline formatting only (bold, italic, strike, code, links): Teams’
-                documentation says they take none, Microsoft’s own samples use bold in them.
+                Titles, subtitles and fact names take inline formatting only (bold, italic, strike, code, links,
+                images): Teams’ documentation says they take none, Microsoft’s own samples use bold and an image in
+                them. A link in a card or section <code>title</code> is not a link in any host: it shows as written, as
+                the rules and the Adaptive Card export say.
               </li>
               <li>
                 Markdown: a blank line starts a paragraph, a single line break does not; headings 4 to 6, tables and
                 rules are shown as plain text. In <code>markdown: false</code> sections only the documented HTML tags
-                are drawn.
+                are drawn. Outlook does not know <code>markdown</code>: it reads Markdown everywhere, with headings 1 to
+                6, and shows HTML tags as written.
+              </li>
+              <li>
+                Choice lists: Teams shows a single choice as a drop-down and a multi-select as check boxes, Outlook both
+                as drop-downs, unless <code>style</code> says otherwise; <code>&quot;style&quot;: true</code>, the Teams
+                page’s recipe for a compact multi-select, is read as compact.
+              </li>
+              <li>
+                Images are drawn when they are http(s) URLs or PNG, JPEG or GIF data URIs under 1 MB; SVG and other
+                formats named by their extension are not. A DateInput value is read as an ISO date, with or without
+                time, seconds and zone. Teams leaves out InvokeAddInCommand buttons and does not count them toward its
+                limit.
+              </li>
+              <li>
+                Teams via Workflows: the card as Teams shows a MessageCard posted to a Workflows webhook, from the
+                Workflows bot with its template line, and without any button.
               </li>
               <li>
                 A lone ActionCard is not opened in advance (Teams’ host configuration); Outlook opens it. One ActionCard
