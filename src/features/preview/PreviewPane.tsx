@@ -117,13 +117,18 @@ function HostFrame({ host, dark, card, primary, labelled, newTeams, issues, onSe
   );
 }
 
+interface PreviewPaneProps {
+  /** The designer's (the system's) theme is dark: the default Teams hosts follow it. */
+  dark?: boolean;
+}
+
 /**
  * The Teams-style preview. It always shows the last card that parsed: while the text is broken the
  * card stays, marked as out of date, with the error and where it is. The toolbar picks the host
  * (Teams via Workflows, Teams light, dark, high contrast, Outlook), the width, the new Teams client and
  * a second host; until a host is picked, the preview follows the "Check for" profile.
  */
-export function PreviewPane({ dark = false }: { /** The designer's (the system's) theme is dark. */ dark?: boolean }) {
+export function PreviewPane({ dark = false }: PreviewPaneProps) {
   const analysis = useDesigner((s) => s.analysis);
   const lastGood = useDesigner((s) => s.lastGood);
   const pending = useDesigner((s) => s.analysisPending);

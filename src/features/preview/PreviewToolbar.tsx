@@ -53,12 +53,13 @@ function HostSelect({ label, value, onChange }: { label: string; value: PreviewH
   );
 }
 
+interface PreviewToolbarProps {
+  /** The host drawn now: the user's pick, or the one "Check for" implies. */
+  host: PreviewHost;
+}
+
 /** The preview's own controls: host and theme, width, new Teams, two hosts side by side, the about note. */
-export function PreviewToolbar({
-  host,
-}: {
-  /** The host drawn now: the user's pick, or the one "Check for" implies. */ host: PreviewHost;
-}) {
+export function PreviewToolbar({ host }: PreviewToolbarProps) {
   const secondHost = usePreviewSettings((s) => s.secondHost);
   const sideBySide = usePreviewSettings((s) => s.sideBySide);
   const width = usePreviewSettings((s) => s.width);
