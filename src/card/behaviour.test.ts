@@ -129,6 +129,14 @@ describe.each(HOST_PROFILES)('every behaviour in %s', (host) => {
     else expect(issues.filter((i) => i.rule === 'image-not-drawn' || i.rule === 'url-invalid')).toEqual([]);
   });
 
+  it('images in Markdown text follow the same policy in the rules, the converter and the preview', () => {
+    const card = { ...BASE, text: 'Logo ![logo](https://example.com/logo.svg) and ![ok](https://example.com/ok.png)' };
+    expect(rulesOf(card, host, 'image-not-drawn').map((i) => i.path)).toEqual([['text']]);
+    const images = elements(convertToAdaptiveCard(card).card).filter((e) => e.type === 'Image');
+    expect(images.map((e) => e.url)).toEqual(['https://example.com/ok.png']);
+    expect(safeImageUrl('https://example.com/logo.svg')).toBeUndefined();
+  });
+
   it('links in titles: shown as written in every host, and every part says so', () => {
     expect(titleLinksAreLinks(host)).toBe(false);
     const card = { ...BASE, title: 'See [Docs](https://example.com/d)', sections: [{ title: '[S](https://e.com)' }] };

@@ -15,7 +15,7 @@ import { checkActionList } from './actions.ts';
 import type { LintContext } from './context.ts';
 import { checkFields, ELEMENT_LABELS, forEachElement } from './fields.ts';
 import { asText, describe, has, hasVisibleText, isPresentText, isRecord, own, quote } from './read.ts';
-import { checkFormattedText, checkPlainTitle } from './text.ts';
+import { checkFormattedText, checkPlainTitle, checkTextImages } from './text.ts';
 import { checkUrl } from './urls.ts';
 
 const CONTEXTS = ['https://schema.org/extensions', 'http://schema.org/extensions'];
@@ -43,6 +43,7 @@ export function checkCard(ctx: LintContext, value: unknown): void {
   const { headingLevels } = sectionTextFormat(undefined, ctx.host);
   checkFormattedText(ctx, own(card, 'title'), [], 'title', { html: false, blocks: false, headingLevels });
   checkFormattedText(ctx, own(card, 'text'), [], 'text', { html: false, blocks: true, headingLevels });
+  for (const field of ['title', 'text']) checkTextImages(ctx, own(card, field), [], field);
 
   // Teams lists these as not supported (§1): harmless, but they do nothing there (card/behaviour.ts).
   for (const { field, why, path } of ignoredCardFields(card, ctx.host)) {
@@ -256,6 +257,11 @@ function checkSection(ctx: LintContext, section: Record<string, unknown>, path: 
   checkFormattedText(ctx, own(section, 'activitySubtitle'), path, 'activitySubtitle', inline);
   checkFormattedText(ctx, own(section, 'activityText'), path, 'activityText', blocks);
   checkFormattedText(ctx, own(section, 'text'), path, 'text', blocks);
+  if (!html) {
+    for (const field of ['title', 'activityTitle', 'activitySubtitle', 'activityText', 'text']) {
+      checkTextImages(ctx, own(section, field), path, field);
+    }
+  }
   checkUrl(ctx, own(section, 'activityImage'), path, 'activityImage', 'image');
 
   const imageType = own(section, 'activityImageType');

@@ -303,7 +303,7 @@ const RULE_LIST = [
     hosts: ALL,
     title: 'Image the host does not draw',
     description:
-      'An image that can be seen not to load without fetching it: an SVG (by extension or data URI type), another format than PNG, JPEG or GIF by its extension or data URI type, or a data URI over 1 MB. The preview and the Adaptive Card export leave it out too.',
+      'An image (an image field, or a Markdown image in a text) that can be seen not to load without fetching it: an SVG (by extension or data URI type), another format than PNG, JPEG or GIF by its extension or data URI type, or a data URI over 1 MB. The preview and the Adaptive Card export leave it out too.',
     reference: '§2, §3',
   },
   {

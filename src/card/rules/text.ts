@@ -4,7 +4,7 @@
  * Every scan is bounded (first {@link SCAN_LIMIT} characters, bounded regular expressions), so a
  * megabyte of hostile text costs no more than 20 KB of it.
  */
-import { isTeamsRenderer, titleLinksAreLinks } from '../behaviour.ts';
+import { imageVerdict, isTeamsRenderer, titleLinksAreLinks } from '../behaviour.ts';
 import type { JsonPath, JsonSegment } from '../types.ts';
 import type { LintContext } from './context.ts';
 import { scanned } from './read.ts';
@@ -167,4 +167,24 @@ export function checkPlainTitle(ctx: LintContext, value: unknown, parent: JsonPa
     `${where}: the Markdown link shows as raw [text](url). Put the link in a text field or a button.`,
     fixed !== undefined ? { fix: { title: 'Keep only the link text', path, value: fixed } } : {},
   );
+}
+
+/** A Markdown image `![alt](url)`: bounded parts, the URL up to its first space or `)`. */
+const MARKDOWN_IMAGE = /!\[[^\]\n]{0,300}\]\(\s{0,10}<?([^\s)>]{1,4000})/g;
+
+/**
+ * Markdown images in a text that the one image policy (card/behaviour.ts) refuses without fetching:
+ * SVG, another format named by the extension or data URI type, a data URI over 1 MB. The preview
+ * and the Adaptive Card export leave them out; reported once per field.
+ */
+export function checkTextImages(ctx: LintContext, value: unknown, parent: JsonPath, key: JsonSegment): void {
+  if (typeof value !== 'string' || !value.includes('![')) return;
+  let checked = 0;
+  for (const match of scanned(value).matchAll(MARKDOWN_IMAGE)) {
+    if (++checked > 20) return;
+    const verdict = imageVerdict(match[1]);
+    if (verdict.drawn || verdict.reason === 'not-http' || verdict.reason === 'empty') continue;
+    ctx.report('image-not-drawn', [...parent, key], `An image in \`${String(key)}\` is not drawn: ${verdict.why}.`);
+    return;
+  }
 }
