@@ -30,7 +30,23 @@ const BLOCK_TAGS = new Set([
   'dt',
   'dd',
 ]);
-const KNOWN_INLINE = new Set(['strong', 'b', 'em', 'i', 'strike', 's', 'del', 'a', 'code', 'tt', 'kbd', 'td', 'th']);
+// `<at>` is a Teams mention: it stays as written so that `teams.ts` can attach its entity.
+const KNOWN_INLINE = new Set([
+  'strong',
+  'b',
+  'em',
+  'i',
+  'strike',
+  's',
+  'del',
+  'a',
+  'code',
+  'tt',
+  'kbd',
+  'td',
+  'th',
+  'at',
+]);
 const DROPPED_CONTENT = new Set(['script', 'style', 'head', 'title', 'template', 'iframe', 'object', 'noscript']);
 const VOID_TAGS = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'col', 'wbr', 'source', 'area', 'base']);
 // Text of a structural tag (html, body, tbody) is kept without a word in the report: it has no look of its own.
@@ -188,6 +204,8 @@ export function htmlToMarkdown(html: string, options: { escapeText: boolean }): 
       case 'td':
       case 'th':
         return `${inner.trim()} `;
+      case 'at':
+        return inner.trim() ? `<at>${inner}</at>` : inner;
       default:
         if (DROPPED_CONTENT.has(frame.tag)) return '';
         return BLOCK_TAGS.has(frame.tag) ? `\n\n${inner}\n\n` : inner;

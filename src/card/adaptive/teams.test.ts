@@ -199,31 +199,22 @@ describe('applying the Teams options to a converted card', () => {
     expect(performance.now() - start).toBeLessThan(500);
   });
 
-  it('reports a mention the conversion cannot keep (HTML text), and makes no entity for it', () => {
+  it('keeps a mention written in HTML text (markdown: false, or tags in Markdown)', () => {
     const result = convert(
       { sections: [{ markdown: false, text: '<p>Owner: <at>Ada</at></p>' }, { text: '<at>Grace</at>' }] },
       { mentions: { Ada: UPN, Grace: GUID } },
     );
-    expect(result.mentions.map((m) => m.state)).toEqual(['not-carried', 'mentioned']);
-    expect(result.card.msteams?.entities?.map((e) => e.text)).toEqual(['<at>Grace</at>']);
-    expect(result.notes).toMatchObject([{ kind: 'lost', topic: 'mention-not-carried', path: ['sections', 0, 'text'] }]);
+    expect(result.mentions.map((m) => m.state)).toEqual(['mentioned', 'mentioned']);
+    expect(result.card.msteams?.entities?.map((e) => e.text)).toEqual(['<at>Ada</at>', '<at>Grace</at>']);
+    expect(result.notes).toEqual([]);
 
-    // Written in Markdown and in HTML: a mention where the text keeps its tag, the other place named.
-    const partly = convert(
+    // Written in Markdown and in HTML around other tags: both places keep their tag.
+    const both = convert(
       { text: 'Owner <at>Ada</at>', sections: [{ text: '<b>Backup</b> <at>Ada</at>' }] },
       { mentions: { Ada: UPN } },
     );
-    expect(partly.mentions[0]).toMatchObject({ state: 'mentioned', count: 2, carried: 1 });
-    expect(partly.card.msteams?.entities).toHaveLength(1);
-    expect(partly.notes).toEqual([
-      {
-        kind: 'lost',
-        path: ['sections', 0, 'text'],
-        topic: 'mention-not-carried',
-        message:
-          '<at>Ada</at> is written 2 times; 1 of them is in text the conversion rewrites without its <at> tag (HTML or code) and stays plain text.',
-      },
-    ]);
+    expect(both.mentions[0]).toMatchObject({ state: 'mentioned', count: 2, carried: 2 });
+    expect(both.card.msteams?.entities).toHaveLength(1);
   });
 
   it('changes nothing but the width for a card without mentions', () => {
