@@ -84,6 +84,14 @@ test('from a template to a working snippet: each runs against the local inbox an
   await expect.poll(() => designer.editorText()).toContain('On-call handover');
   const card = JSON.parse(await designer.editorText());
 
+  // The snippets answer as the connector did (200 "1"): send them to the local connector inbox, the
+  // second built-in target (the default is the local Workflows webhook, which answers 202).
+  await designer.toolbarButton(/^Send$/).click();
+  const send = page.getByRole('dialog', { name: 'Send a test card' });
+  await send.getByRole('combobox', { name: 'Target' }).selectOption('inbox');
+  await send.getByRole('button', { name: 'Close' }).click();
+  await expect(send).toBeHidden();
+
   const dialog = await openSnippets(designer);
   const code = dialog.getByTestId('snippet-code');
   const useUrl = dialog.getByRole('checkbox', { name: /Put in the webhook URL of/ });

@@ -54,9 +54,10 @@ async function paste(designer: Designer, json: unknown) {
   await openSend(designer.page);
 }
 
-// The journeys of one worker share its server: each starts with no run.
+// The journeys of one worker share its server: each starts with no run and an empty connector inbox.
 test.beforeEach(async ({ request }) => {
   expect((await request.delete('/api/workflows')).ok()).toBe(true);
+  expect((await request.delete('/api/inbox')).ok()).toBe(true);
 });
 
 async function openInbox(page: Page): Promise<Locator> {
