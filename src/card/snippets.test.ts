@@ -52,10 +52,11 @@ function snippet(language: SnippetLanguage, text: string, webhookUrl?: string, c
 
 describe('snippets', () => {
   it.each(SNIPPET_LANGUAGES.map((l) => [l.label, l.id] as const))(
-    'in %s carry the placeholder, never a URL nobody asked for, and check for status 200 and body 1',
+    'in %s carry the placeholder, never a URL nobody asked for, and check for Workflows 202 or status 200 and body 1',
     (_label, id) => {
       const code = snippet(id, HAZARDS);
       expect(code).toContain(WEBHOOK_PLACEHOLDER);
+      expect(code).toMatch(/202|HttpStatusCode\.Accepted/);
       expect(code).toMatch(/200/);
       expect(code).toMatch(/['"]1['"]|\^\[\[:space:\]\]\*1/);
       expect(snippet(id, HAZARDS, 'https://example.webhook.office.com/webhookb2/abc')).toContain(
@@ -186,6 +187,16 @@ for (const runner of RUNNERS) {
         const decoded = new TextDecoder('utf-8', { fatal: true }).decode(request.body);
         expect(JSON.parse(decoded)).toEqual(JSON.parse(text));
       }
+    });
+
+    it('reads a Workflows 202 as accepted, not as delivered', async () => {
+      answer = { status: 202, body: '' };
+      const result = await run(runner.language, snippet(runner.language, HAZARDS, url));
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        "Workflows accepted the card; the flow's run history shows whether it was posted.",
+      );
     });
 
     it.each([

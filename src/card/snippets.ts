@@ -58,9 +58,11 @@ export interface SnippetOptions {
 export type SnippetResult = { ok: true; code: string } | { ok: false; message: string };
 
 const CHECK_COMMENT = [
-  'Posts the card to a Microsoft Teams incoming webhook.',
-  'Teams answers HTTP 200 with the body "1" when it accepted the card. Anything else, including',
-  'an HTTP 200 whose body is an error text (too large, throttled, invalid card), means it did not.',
+  'Posts the card to a Microsoft Teams webhook.',
+  'A Workflows webhook answers HTTP 202 when the flow accepted the request: that is not delivery;',
+  "whether the card reached the channel shows only in the flow's run history. A retired connector",
+  'webhook answered HTTP 200 with the body "1". Anything else, including an HTTP 200 whose body is',
+  'an error text (too large, throttled, invalid card), means the card was not accepted.',
 ];
 
 /**
@@ -122,7 +124,9 @@ CARD_JSON
 
 status=\${response##*$'\\n'}
 body=\${response%$'\\n'*}
-if [ "$status" = "200" ] && [[ "$body" =~ ^[[:space:]]*1[[:space:]]*$ ]]; then
+if [ "$status" = "202" ]; then
+  echo "Workflows accepted the card; the flow's run history shows whether it was posted."
+elif [ "$status" = "200" ] && [[ "$body" =~ ^[[:space:]]*1[[:space:]]*$ ]]; then
   echo "Teams accepted the card."
 else
   echo "Teams did not accept the card (HTTP $status): $body" >&2
@@ -162,7 +166,9 @@ try {
   throw "Teams did not accept the card: $($_.Exception.Message)"
 }
 $answer = "$($response.Content)".Trim()
-if ($response.StatusCode -eq 200 -and $answer -eq '1') {
+if ($response.StatusCode -eq 202) {
+  Write-Output "Workflows accepted the card; the flow's run history shows whether it was posted."
+} elseif ($response.StatusCode -eq 200 -and $answer -eq '1') {
   Write-Output 'Teams accepted the card.'
 } else {
   throw "Teams did not accept the card (HTTP $($response.StatusCode)): $answer"
@@ -192,7 +198,9 @@ response = requests.post(
     headers={"Content-Type": "application/json; charset=utf-8"},
     timeout=30,
 )
-if response.status_code == 200 and response.text.strip() == "1":
+if response.status_code == 202:
+    print("Workflows accepted the card; the flow's run history shows whether it was posted.")
+elif response.status_code == 200 and response.text.strip() == "1":
     print("Teams accepted the card.")
 else:
     sys.exit(f"Teams did not accept the card (HTTP {response.status_code}): {response.text}")
@@ -237,7 +245,9 @@ async function main() {
     body: JSON.stringify(card),
   });
   const answer = (await response.text()).trim();
-  if (response.status === 200 && answer === '1') {
+  if (response.status === 202) {
+    console.log("Workflows accepted the card; the flow's run history shows whether it was posted.");
+  } else if (response.status === 200 && answer === '1') {
     console.log('Teams accepted the card.');
   } else {
     console.error(\`Teams did not accept the card (HTTP \${response.status}): \${answer}\`);
@@ -270,7 +280,11 @@ using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 using var content = new StringContent(card, Encoding.UTF8, "application/json");
 using var response = await client.PostAsync(webhookUrl, content);
 var answer = (await response.Content.ReadAsStringAsync()).Trim();
-if (response.StatusCode == HttpStatusCode.OK && answer == "1")
+if (response.StatusCode == HttpStatusCode.Accepted)
+{
+    Console.WriteLine("Workflows accepted the card; the flow's run history shows whether it was posted.");
+}
+else if (response.StatusCode == HttpStatusCode.OK && answer == "1")
 {
     Console.WriteLine("Teams accepted the card.");
 }
