@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run, type CliIo } from './main.ts';
 
-const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+const corpusDir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const corpusFile = (prefix: string) =>
   corpusDir + readdirSync(corpusDir).find((name) => name.startsWith(`${prefix}-`) && name.endsWith('.json'))!;
 const welcome = fileURLToPath(new URL('../src/card/samples/welcome.json', import.meta.url));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { run, type CliIo } from './main.ts';
 
-const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+const corpusDir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const corpusFile = (prefix: string) =>
   corpusDir + readdirSync(corpusDir).find((name) => name.startsWith(`${prefix}-`) && name.endsWith('.json'))!;
 

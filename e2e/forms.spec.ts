@@ -310,7 +310,7 @@ test('editing a corpus card with unknown fields keeps them and everything else b
 }) => {
   const forms = new FormsPage(page);
   const original = readFileSync(
-    new URL('../../shared/corpus/067-uvdesk-ticket-httppost-form-body-headers.json', import.meta.url),
+    new URL('../fixtures/corpus/067-uvdesk-ticket-httppost-form-body-headers.json', import.meta.url),
     'utf8',
   );
   await designer.replaceText(original);

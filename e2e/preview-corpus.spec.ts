@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
 import { HOSTS, chooseHost, seriousViolations } from './previewKit.ts';
 
-const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
+const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const files = readdirSync(CORPUS).filter((f) => f.endsWith('.json'));
 
 // The files go through one page in a few batches: loading the designer and Monaco once per batch

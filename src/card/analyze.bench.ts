@@ -3,7 +3,7 @@ import { analyze } from './analyze.ts';
 import { WELCOME_CARD_TEXT } from './samples.ts';
 
 const corpus = Object.values(
-  import.meta.glob<string>('../../../shared/corpus/*.json', { query: '?raw', import: 'default', eager: true }),
+  import.meta.glob<string>('../../fixtures/corpus/*.json', { query: '?raw', import: 'default', eager: true }),
 );
 
 function card(sections: number, facts: number): string {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { analyze, JSON_SYNTAX_RULE } from './analyze.ts';
 
 // The shared corpus and its contract, read from their folder at test time (see parse.test.ts).
-const corpus = import.meta.glob<string>('../../../shared/corpus/*.json', {
+const corpus = import.meta.glob<string>('../../fixtures/corpus/*.json', {
   query: '?raw',
   import: 'default',
   eager: true,
 });
-const sources = import.meta.glob<string>('../../../shared/corpus/SOURCES.md', {
+const sources = import.meta.glob<string>('../../fixtures/corpus/SOURCES.md', {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -114,7 +114,7 @@ describe('analyze', () => {
   });
 });
 
-describe('the corpus contract (shared/corpus/SOURCES.md)', () => {
+describe('the corpus contract (fixtures/corpus/SOURCES.md)', () => {
   it('labels all 34 corpus files', () => {
     expect(labels.size).toBe(34);
   });

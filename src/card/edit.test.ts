@@ -5,7 +5,7 @@ import { parseText } from './parse.ts';
 import type { JsonPath } from './types.ts';
 
 // The shared corpus, read from its folder at test time (see parse.test.ts for why not node:fs).
-const corpus = import.meta.glob<string>('../../../shared/corpus/*.json', {
+const corpus = import.meta.glob<string>('../../fixtures/corpus/*.json', {
   query: '?raw',
   import: 'default',
   eager: true,

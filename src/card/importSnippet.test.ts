@@ -21,7 +21,7 @@ function message(result: ImportResult): string {
   return result.message;
 }
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../../fixtures/corpus/', import.meta.url);
 const corpus = readdirSync(CORPUS)
   .filter((f) => f.endsWith('.json'))
   .map((f) => [f, readFileSync(new URL(f, CORPUS), 'utf8')] as const)

@@ -3,13 +3,13 @@ import { MAX_DEPTH, parseText } from './parse.ts';
 
 // The shared corpus, read from its folder at test time. A Vite glob rather than node:fs, because
 // src/ is type-checked without Node's types (they would leak Node globals into browser code).
-const corpus = import.meta.glob<string>('../../../shared/corpus/*.json', {
+const corpus = import.meta.glob<string>('../../fixtures/corpus/*.json', {
   query: '?raw',
   import: 'default',
   eager: true,
 });
 const corpusFiles = Object.keys(corpus).map((path) => path.slice(path.lastIndexOf('/') + 1));
-const readCorpus = (name: string) => corpus[`../../../shared/corpus/${name}`]!;
+const readCorpus = (name: string) => corpus[`../../fixtures/corpus/${name}`]!;
 
 function firstError(text: string) {
   const parsed = parseText(text);

@@ -15,7 +15,7 @@ import {
 } from './schema.ts';
 import { ACTION_TYPES, INPUT_TYPES } from './types.ts';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../../fixtures/corpus/', import.meta.url);
 
 // ---------------------------------------------------------------------------------------------
 // A tiny draft-07 validator: just the keywords the schema uses, enough to check the schema's

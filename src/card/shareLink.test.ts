@@ -9,7 +9,7 @@ import {
   shareLinkFor,
 } from './shareLink.ts';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../../fixtures/corpus/', import.meta.url);
 const corpus = readdirSync(CORPUS)
   .filter((f) => f.endsWith('.json'))
   .map((f) => [f, readFileSync(new URL(f, CORPUS), 'utf8')] as const);

@@ -28,7 +28,7 @@ const HAZARDS = JSON.stringify(
   2,
 );
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../../fixtures/corpus/', import.meta.url);
 /** Corpus cards that parse and hold what breaks quoting: quotes, backslashes, newlines, non-ASCII. */
 const corpusCards = readdirSync(CORPUS)
   .filter((f) => f.endsWith('.json'))

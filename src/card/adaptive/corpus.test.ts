@@ -12,7 +12,7 @@ import { convertToAdaptiveCard, workflowsEnvelope } from './convert.ts';
 import { ADAPTIVE_VERSIONS, type AdaptiveCardJson, type AdaptiveVersion } from './types.ts';
 
 // happy-dom replaces the global URL; node:fs accepts only Node's own.
-const CORPUS = new NodeUrl('../../../../shared/corpus/', import.meta.url);
+const CORPUS = new NodeUrl('../../../fixtures/corpus/', import.meta.url);
 let entries: CorpusEntry[] = [];
 
 beforeAll(async () => {

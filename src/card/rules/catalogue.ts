@@ -3,7 +3,8 @@
  * list, the rule documentation and the command line's `--rules` listing read it; the tests check
  * that every emitted id is here.
  *
- * Severities follow the validation contract of `shared/corpus/SOURCES.md`, which overrides the
+ * Severities follow the validation contract of `fixtures/corpus/SOURCES.md` (the project's copy of
+ * the team's shared corpus), which overrides the
  * proposal in reference/messagecard.md §11 where they differ: what Teams tolerates is a warning,
  * what it rejects (or what cannot work as written) is an error, what it silently drops from a card
  * that still works is a warning (fields the host ignores, reference §11), and advice is a hint.

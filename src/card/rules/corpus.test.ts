@@ -1,5 +1,5 @@
 /**
- * The validation contract of the shared corpus (shared/corpus/SOURCES.md), table-driven over the
+ * The validation contract of the shared corpus (fixtures/corpus/SOURCES.md), table-driven over the
  * folder itself: valid → no error; sloppy → no error and at least one warning; invalid → at least
  * one error. A file that is not JSON counts as an error of the parser (`json-syntax` elsewhere).
  */
@@ -8,7 +8,7 @@ import { HOST_PROFILES, type HostProfile, type Issue } from '../types.ts';
 import { lintCard, ruleInfo } from './lint.ts';
 import { loadCorpus, type CorpusEntry, type CorpusLabel } from './testkit.ts';
 
-const CORPUS = new URL('../../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../../../fixtures/corpus/', import.meta.url);
 const EXPECTED_COUNTS: Record<CorpusLabel, number> = { valid: 14, sloppy: 11, invalid: 9 };
 
 let entries: CorpusEntry[] = [];

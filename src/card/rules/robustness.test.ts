@@ -8,7 +8,7 @@ import { HOST_PROFILES, type Issue } from '../types.ts';
 import { lintCard, ruleInfo } from './lint.ts';
 import { loadCorpus, pathExists, seededRandom, type CorpusEntry } from './testkit.ts';
 
-const CORPUS = new URL('../../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../../../fixtures/corpus/', import.meta.url);
 
 function expectWellFormed(value: unknown, issues: readonly Issue[]): void {
   for (const issue of issues) {
