@@ -10,6 +10,7 @@ const files = readdirSync(CORPUS).filter((f) => f.endsWith('.json'));
 // instead of once per file keeps the suite short. Each file is a step of its own, with soft
 // assertions, so a failure names its file and does not hide the files after it.
 const BATCHES = 4;
+const SCREENSHOTS = Boolean(process.env.E2E_SCREENSHOTS);
 const batches = Array.from({ length: BATCHES }, (_, b) => files.filter((_f, i) => i % BATCHES === b));
 
 for (const [b, batch] of batches.entries()) {
@@ -50,7 +51,8 @@ for (const [b, batch] of batches.entries()) {
           await chooseHost(designer, host);
           await expect.soft(card).toBeVisible();
           await expect.soft(designer.preview.getByText(/could not be drawn/)).toHaveCount(0);
-          if (host === 'Teams light' || host === 'Teams dark') {
+          // Pictures for a person to look at (E2E_SCREENSHOTS=1): 68 of them cost about a minute of the suite.
+          if (SCREENSHOTS && (host === 'Teams light' || host === 'Teams dark')) {
             await card.screenshot({
               path: info.outputPath(`${file.replace('.json', '')}-${host.replace(' ', '-')}.png`),
             });
