@@ -42,6 +42,47 @@ function usePolled<T>(read: () => Promise<T[]>, what: string) {
 
 type InboxKind = 'workflows' | 'connector';
 
+interface ListControlsProps {
+  list: { items: unknown[] | undefined; error: string | undefined; load(): Promise<void>; setError(e: string): void };
+  clear(): Promise<unknown>;
+  clearLabel: string;
+  loadingLabel: string;
+  empty: string;
+}
+
+/** Refresh and clear buttons, the read error, and the loading and empty states of one polled list. */
+function ListControls({
+  list: { items, error, load, setError },
+  clear,
+  clearLabel,
+  loadingLabel,
+  empty,
+}: ListControlsProps) {
+  return (
+    <>
+      <div className="send-row">
+        <Button size="small" icon={<ArrowClockwise20Regular />} onClick={() => void load()}>
+          Refresh
+        </Button>
+        <Button
+          size="small"
+          onClick={() => void clear().then(load, (e: unknown) => setError(e instanceof Error ? e.message : 'Failed.'))}
+          disabled={!items || items.length === 0}
+        >
+          {clearLabel}
+        </Button>
+      </div>
+      {error && (
+        <p role="alert" className="send-blocked">
+          {error}
+        </p>
+      )}
+      {items === undefined && !error && <Spinner size="tiny" label={loadingLabel} />}
+      {items?.length === 0 && <p className="send-empty">{empty}</p>}
+    </>
+  );
+}
+
 /**
  * The Inbox tab: the runs of the local Workflows webhook (the default), or the cards the local
  * connector inbox received. Cards are drawn by renderers the app passes in.
@@ -80,27 +121,13 @@ function WorkflowsRuns({ renderCard, renderAdaptive }: CardRenderers) {
         Workflows does; what became of each card shows only here, as in a flow&apos;s run history. The last 100 runs per
         name are kept until the server stops.
       </p>
-      <div className="send-row">
-        <Button size="small" icon={<ArrowClockwise20Regular />} onClick={() => void load()}>
-          Refresh
-        </Button>
-        <Button
-          size="small"
-          onClick={() =>
-            void clearRuns().then(load, (e: unknown) => setError(e instanceof Error ? e.message : 'Failed.'))
-          }
-          disabled={!items || items.length === 0}
-        >
-          Clear the runs
-        </Button>
-      </div>
-      {error && (
-        <p role="alert" className="send-blocked">
-          {error}
-        </p>
-      )}
-      {items === undefined && !error && <Spinner size="tiny" label="Reading the runs…" />}
-      {items?.length === 0 && <p className="send-empty">No run yet: send a card to the local Workflows webhook.</p>}
+      <ListControls
+        list={{ items, error, load, setError }}
+        clear={clearRuns}
+        clearLabel="Clear the runs"
+        loadingLabel="Reading the runs…"
+        empty="No run yet: send a card to the local Workflows webhook."
+      />
       <ol className="send-inbox-list">
         {items?.map((run) => (
           <li key={`${run.name ?? ''}:${run.id}`} className="send-inbox-item" data-testid="workflows-run">
@@ -146,27 +173,13 @@ function ConnectorInbox({ renderCard }: Pick<CardRenderers, 'renderCard'>) {
           last 100 per name until the server stops.
         </p>
       </div>
-      <div className="send-row">
-        <Button size="small" icon={<ArrowClockwise20Regular />} onClick={() => void load()}>
-          Refresh
-        </Button>
-        <Button
-          size="small"
-          onClick={() =>
-            void clearInbox().then(load, (e: unknown) => setError(e instanceof Error ? e.message : 'Failed.'))
-          }
-          disabled={!items || items.length === 0}
-        >
-          Empty the inbox
-        </Button>
-      </div>
-      {error && (
-        <p role="alert" className="send-blocked">
-          {error}
-        </p>
-      )}
-      {items === undefined && !error && <Spinner size="tiny" label="Reading the inbox…" />}
-      {items?.length === 0 && <p className="send-empty">Nothing has arrived yet.</p>}
+      <ListControls
+        list={{ items, error, load, setError }}
+        clear={clearInbox}
+        clearLabel="Empty the inbox"
+        loadingLabel="Reading the inbox…"
+        empty="Nothing has arrived yet."
+      />
       <ol className="send-inbox-list">
         {items?.map((item) => (
           <li key={item.id} className="send-inbox-item" data-testid="inbox-item">
