@@ -11,6 +11,7 @@ import { ActionContext, FrameContext, type ActionDialog, type FrameSettings } fr
 import { RichText } from './richText.tsx';
 import { SectionBoundary, SectionView } from './Section.tsx';
 import { LoadBoundary } from '../../ui/LoadBoundary.tsx';
+import { FlowBotSender } from '../../ui/FlowBotSender.tsx';
 
 /** Without `themeColor`, Teams uses the accent colour of the connector's app. */
 const DEFAULT_ACCENT = '#6264A7';
@@ -69,24 +70,6 @@ function countActionsNotDrawn(card: Record<string, unknown>, sections: readonly 
   return count;
 }
 
-/**
- * The line above a post in Teams: a MessageCard posted to a Workflows webhook comes from the flow bot,
- * with the attribution line of the template, and cannot carry a custom name or icon (reference §8).
- */
-function WorkflowsSender({ owner }: { owner: string }) {
-  return (
-    <div className="mc-sender">
-      <span className="mc-sender-avatar" aria-hidden>
-        W
-      </span>
-      <span className="mc-sender-text">
-        <span className="mc-sender-name">Workflows</span>
-        <span className="mc-sender-attribution">{owner} used a Workflow template</span>
-      </span>
-    </div>
-  );
-}
-
 export function CardView({
   card,
   renderer,
@@ -135,7 +118,11 @@ export function CardView({
   return (
     <FrameContext.Provider value={frame}>
       <ActionContext.Provider value={actions}>
-        {workflows && <WorkflowsSender owner={workflowOwner} />}
+        {workflows && (
+          <div className="mc-sender">
+            <FlowBotSender owner={workflowOwner} />
+          </div>
+        )}
         <div
           className={workflows ? 'mc-card is-teams is-workflows' : `mc-card is-${renderer}`}
           data-path="[]"

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { ADAPTIVE_VERSIONS, type AdaptiveCardJson, type AdaptiveVersion } from '../../card/adaptive/types.ts';
+import { FlowBotSender } from '../../ui/FlowBotSender.tsx';
 import { explainRun, NOT_DISPLAYED, postedCards, type WorkflowsRun } from '../../card/workflowsRun.ts';
 
 /** How the send feature draws cards: given by the app, since features do not import each other. */
@@ -56,24 +57,6 @@ export function RunOutcome({ run }: { run: WorkflowsRun }) {
   );
 }
 
-/**
- * The line above an Adaptive Card posted by a flow: the flow bot, with the template's attribution; a
- * flow cannot post under another name or icon. (The preview draws the same line above a MessageCard.)
- */
-function FlowSender() {
-  return (
-    <div className="send-run-sender">
-      <span className="send-run-avatar" aria-hidden>
-        W
-      </span>
-      <span className="send-run-sender-text">
-        <strong>Workflows</strong>
-        <span>The flow owner used a Workflow template</span>
-      </span>
-    </div>
-  );
-}
-
 /** What the channel shows for a run: each posted card as Teams draws it, or its placeholder. */
 export function RunCards({ run, renderCard, renderAdaptive }: { run: WorkflowsRun } & CardRenderers) {
   const cards = postedCards(run);
@@ -86,7 +69,7 @@ export function RunCards({ run, renderCard, renderAdaptive }: { run: WorkflowsRu
         if (!posted.shown) {
           return (
             <div key={key}>
-              <FlowSender />
+              <FlowBotSender />
               <div className="send-run-unshown" data-testid="run-not-displayed">
                 {NOT_DISPLAYED}
               </div>
@@ -103,7 +86,7 @@ export function RunCards({ run, renderCard, renderAdaptive }: { run: WorkflowsRu
         const { card, version } = forRenderer(posted.card);
         return (
           <div key={key} className="send-inbox-card send-run-adaptive" data-testid="run-card" data-format="adaptive">
-            <FlowSender />
+            <FlowBotSender />
             {renderAdaptive(card, version)}
           </div>
         );
