@@ -7,27 +7,42 @@ import tseslint from 'typescript-eslint';
 import { defineConfig, globalIgnores } from 'eslint/config';
 
 /**
- * The layers of DESIGN.md: imports point one way, app -> features -> store -> card -> lib,
+ * The layers of ARCHITECTURE.md: imports point one way, app -> features -> store -> the domain, and
+ * inside the domain lib <- json <- card <- adaptive <- webhook, card <- exchange, json <- manifest.
  * ui is presentational, and infrastructure packages live in exactly one layer each.
  * @param {string[]} layers folders under src/ that the importing layer must not reach
  */
 const forbidLayers = (layers) =>
   layers.map((layer) => ({
     group: [`**/${layer}/*`, `**/${layer}`],
-    message: `This layer may not import src/${layer} (see ARCHITECTURE.md: app -> features -> store -> card -> lib).`,
+    message: `This layer may not import src/${layer} (see the layers in ARCHITECTURE.md).`,
   }));
 
 const monaco = {
   group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
   message: 'Monaco lives only in src/features/editor.',
 };
-const jsonc = { group: ['jsonc-parser', 'jsonc-parser/*'], message: 'jsonc-parser lives only in src/card.' };
+const jsonc = { group: ['jsonc-parser', 'jsonc-parser/*'], message: 'jsonc-parser lives only in src/json.' };
 const zustand = { group: ['zustand', 'zustand/*'], message: 'zustand lives only in src/store.' };
 const react = {
   group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@fluentui/*'],
   message: 'This layer is plain TypeScript, no React.',
 };
 const node = { group: ['node:*'], message: 'node:* modules belong to server/, cli/ and tests.' };
+
+/** The layers above the domain, which no domain module may reach. */
+const UPPER = ['app', 'features', 'store', 'ui'];
+
+/** Each domain folder and the domain folders it must not import (everything not below it). */
+const DOMAIN = {
+  lib: ['json', 'card', 'adaptive', 'webhook', 'exchange', 'manifest'],
+  json: ['card', 'adaptive', 'webhook', 'exchange', 'manifest'],
+  card: ['adaptive', 'webhook', 'exchange', 'manifest'],
+  adaptive: ['webhook', 'exchange', 'manifest'],
+  webhook: ['exchange', 'manifest'],
+  exchange: ['adaptive', 'webhook', 'manifest'],
+  manifest: ['card', 'adaptive', 'webhook', 'exchange'],
+};
 
 /** @param {object[]} patterns */
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
@@ -49,15 +64,18 @@ export default defineConfig([
     files: ['src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended, reactRefresh.configs.vite()],
   },
-  {
-    files: ['src/lib/**/*.{ts,tsx}'],
-    rules: restrict([...forbidLayers(['app', 'features', 'store', 'card', 'ui']), monaco, jsonc, zustand, react, node]),
-  },
-  {
-    files: ['src/card/**/*.ts'],
-    ignores: ['src/card/**/*.test.ts', 'src/card/**/*.bench.ts', 'src/card/**/testkit.ts'],
-    rules: restrict([...forbidLayers(['app', 'features', 'store', 'ui']), monaco, zustand, react, node]),
-  },
+  ...Object.entries(DOMAIN).map(([folder, forbidden]) => ({
+    files: [`src/${folder}/**/*.ts`],
+    ignores: ['src/**/*.test.ts', 'src/**/*.bench.ts', 'src/**/testkit.ts'],
+    rules: restrict([
+      ...forbidLayers([...UPPER, ...forbidden]),
+      monaco,
+      ...(folder === 'json' ? [] : [jsonc]),
+      zustand,
+      react,
+      node,
+    ]),
+  })),
   {
     files: ['src/store/**/*.{ts,tsx}'],
     ignores: ['src/store/**/*.test.ts'],

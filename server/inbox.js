@@ -14,7 +14,7 @@ export const INBOX_MAX_NAMES = 50;
 
 /**
  * Teams' rate limits for one connector, fixed windows of `ms` allowing `max` requests (section 7).
- * The proxy-side copy of `src/card/rateLimit.ts` (the server runs plain JavaScript without a build).
+ * The proxy-side copy of `src/webhook/rateLimit.ts` (the server runs plain JavaScript without a build).
  * @type {{ ms: number, max: number }[]}
  */
 export const TEAMS_WINDOWS = [

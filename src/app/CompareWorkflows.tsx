@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { countButtons } from '../card/adaptive/send.ts';
+import { countButtons } from '../webhook/prepare.ts';
 import type { JsonPath } from '../card/types.ts';
 import { CardView } from '../features/preview/CardView.tsx';
 import { AdaptiveCardRenderer } from '../features/workflows/AdaptiveCardRenderer.tsx';

@@ -1,7 +1,7 @@
 import { JsonDocumentPane } from '../features/editor/JsonDocumentPane.tsx';
 import { PackageView } from '../features/package/PackageView.tsx';
 import { usePackageAutosave } from './usePackageAutosave.ts';
-import { MANIFEST_SCHEMA_URI, MANIFEST_VERSIONS, manifestSchema, schemaUrlFor } from '../card/manifest/schema.ts';
+import { MANIFEST_SCHEMA_URI, MANIFEST_VERSIONS, manifestSchema, schemaUrlFor } from '../manifest/schema.ts';
 
 const MANIFEST_MODEL_URI = 'inmemory://messagecard-designer/package/manifest.json';
 /** The public schema URLs a manifest's "$schema" names; the editor answers them with our schema, offline. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { convertToAdaptiveCard } from '../card/adaptive/convert.ts';
-import { countButtons } from '../card/adaptive/send.ts';
-import type { ConversionNote, ConversionResult } from '../card/adaptive/types.ts';
+import { convertToAdaptiveCard } from '../adaptive/convert.ts';
+import { countButtons } from '../webhook/prepare.ts';
+import type { ConversionNote, ConversionResult } from '../adaptive/types.ts';
 import { adaptiveVerdict, messageCardVerdict } from './compareVerdicts.ts';
 
 function result(...kinds: ConversionNote['kind'][]): ConversionResult {

@@ -1,4 +1,4 @@
-import type { ConversionNote } from '../card/adaptive/types.ts';
+import type { ConversionNote } from '../adaptive/types.ts';
 
 /** A verdict of the side-by-side view: one line, and whether the card comes through whole. */
 export interface Verdict {

@@ -2,11 +2,11 @@
  * The analysis every consumer shares: editor markers, the problems list, form fields, the send
  * pre-flight and the command line all call {@link analyze}, so they can never disagree.
  */
-import { lineColumnAt, nearestRange, nodeAtPath } from './locate.ts';
-import { parseText, type ParsedText } from './parse.ts';
+import { analyzeDocument, JSON_SYNTAX_RULE } from '../json/analyzeDocument.ts';
+import type { ParsedText } from '../json/parse.ts';
 import { lintCard } from './rules/lint.ts';
 import { compactJsonBytes } from './size.ts';
-import type { HostProfile, Issue, LocatedIssue, Severity, TextRange } from './types.ts';
+import type { HostProfile, LocatedIssue, Severity } from './types.ts';
 
 /** Everything derived from one card text for one host. Shared by the memo: do not mutate. */
 export interface Analysis {
@@ -20,8 +20,7 @@ export interface Analysis {
   counts: Record<Severity, number>;
 }
 
-/** Rule id of issues that come from the JSON parser rather than the rule catalogue. */
-export const JSON_SYNTAX_RULE = 'json-syntax';
+export { JSON_SYNTAX_RULE };
 
 // A few entries only: each pins a parse tree (about 70 MB for a 5 MB card).
 const MEMO_SIZE = 3;
@@ -51,82 +50,4 @@ export function analyze(text: string, options: { host?: HostProfile } = {}): Ana
 function analyzeUncached(text: string, host: HostProfile): Analysis {
   const { parsed, object, issues, counts } = analyzeDocument(text, (value) => lintCard(value, { host }));
   return { parsed, card: object, issues, sizeBytes: parsed.ok ? compactJsonBytes(parsed.value) : undefined, counts };
-}
-
-/** The analysis of any JSON document checked by a rule catalogue (the card, the app manifest). */
-export interface DocumentAnalysis {
-  parsed: ParsedText;
-  /** The document when the text is a JSON object (best effort while it has syntax errors). */
-  object: Record<string, unknown> | undefined;
-  /** Syntax errors (rule `json-syntax`) or rule findings, in text order. */
-  issues: LocatedIssue[];
-  counts: Record<Severity, number>;
-}
-
-/**
- * Parses a JSON document strictly and, when it parses, runs `lint` on its value and places each
- * issue in the text. Syntax errors come alone: the rules never judge a value still being written.
- */
-export function analyzeDocument(text: string, lint: (value: unknown) => Issue[]): DocumentAnalysis {
-  const parsed = parseText(text);
-  const value = parsed.value;
-  const object =
-    typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-
-  let issues: LocatedIssue[];
-  if (!parsed.ok) {
-    issues = parsed.errors.map((e) => ({
-      rule: JSON_SYNTAX_RULE,
-      severity: 'error',
-      message: e.message,
-      path: [],
-      range: e.range,
-      line: e.line,
-      column: e.column,
-    }));
-  } else {
-    issues = lint(value).map((issue) => locate(parsed, issue));
-    issues.sort(byPosition);
-  }
-
-  const counts: Record<Severity, number> = { error: 0, warning: 0, hint: 0 };
-  for (const issue of issues) counts[issue.severity]++;
-  return { parsed, object, issues, counts };
-}
-
-/**
- * Places an issue in the text. An issue about a whole object or array written over several lines
- * (the card, a section, an action) marks only its opening bracket, as VS Code's JSON service does
- * for object-level problems: a squiggle across every line of a section would hide the issues
- * inside it. One-line containers and scalars are marked whole.
- */
-function locate(parsed: ParsedText, issue: Issue): LocatedIssue {
-  const target = issue.target === 'key' ? 'key' : 'value';
-  let range = nearestRange(parsed, issue.path, target);
-  if (target === 'value' && range.length > 1) {
-    const node = nodeAtPath(parsed.root, issue.path);
-    const isContainer = node?.type === 'object' || node?.type === 'array';
-    if (isContainer && spansLines(parsed.text, range)) range = { offset: range.offset, length: 1 };
-  }
-  return { ...issue, range, ...lineColumnAt(parsed.text, range.offset) };
-}
-
-function spansLines(text: string, range: TextRange): boolean {
-  const end = range.offset + range.length;
-  const lf = text.indexOf('\n', range.offset);
-  const cr = text.indexOf('\r', range.offset);
-  return (lf >= 0 && lf < end) || (cr >= 0 && cr < end);
-}
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
-
-/** Text order; at one position errors before warnings before hints, then by rule id for stable output. */
-function byPosition(a: LocatedIssue, b: LocatedIssue): number {
-  return (
-    a.range.offset - b.range.offset ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
-  );
 }

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { convertToAdaptiveCard } from './adaptive/convert.ts';
-import type { AdaptiveObject } from './adaptive/types.ts';
+import { convertToAdaptiveCard } from '../adaptive/convert.ts';
+import type { AdaptiveObject } from '../adaptive/types.ts';
 import {
   actionCardStateSentence,
   choiceLayout,

@@ -12,7 +12,7 @@
  * Sources are sections of `shared/reference/messagecard.md`; where the reference is unsure, the
  * decision is written next to the function.
  */
-import { asArray, asBoolean, asObject, asString } from './read.ts';
+import { asArray, asBoolean, asObject, asString } from '../json/read.ts';
 import type { HostProfile, JsonPath, Severity } from './types.ts';
 
 /** Whether a host draws with Teams' renderer (the connector view and the Workflows view). */

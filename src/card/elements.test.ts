@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertAt, removeAt, setAt } from './edit.ts';
+import { insertAt, removeAt, setAt } from '../json/edit.ts';
 import {
   acceptsMember,
   buildOutline,

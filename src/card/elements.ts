@@ -4,9 +4,9 @@
  * like, and where an element may move. Plain data over loose card values (read through
  * `read.ts`), so it works on any card a sender wrote, not only well-typed ones.
  */
-import { asArray, asObject, asString, getAt } from './read.ts';
+import { asArray, asObject, asString, getAt } from '../json/read.ts';
 import { ACTION_TYPES, INPUT_TYPES, type ActionType, type InputType, type JsonPath } from './types.ts';
-import { samePath } from './path.ts';
+import { samePath } from '../json/path.ts';
 
 /** The kinds of node the outline shows. Actions and inputs carry their `@type` separately. */
 export type NodeKind =

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { analyze, type Analysis } from '../card/analyze.ts';
-import { formatCardText } from '../card/format.ts';
-import { samePath } from '../card/path.ts';
+import { formatCardText } from '../json/format.ts';
+import { samePath } from '../json/path.ts';
 import { BLANK_CARD_TEXT, WELCOME_CARD_TEXT } from '../card/samples.ts';
 import type { HostProfile, JsonPath, TextRange } from '../card/types.ts';
 import { EMPTY_HISTORY, record, redo, undo, type EditKind, type History } from './history.ts';

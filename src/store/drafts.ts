@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { asObject, asString } from '../card/read.ts';
+import { asObject, asString } from '../json/read.ts';
 import type { DesignerStore } from './designerStore.ts';
 import { designerStore } from './hooks.ts';
 

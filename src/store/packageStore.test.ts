@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setAt } from '../card/edit.ts';
-import { encodePng } from '../card/manifest/png.ts';
-import { rgba } from '../card/manifest/testkit.ts';
-import { NEW_MANIFEST_TEXT } from '../card/manifest/package.ts';
+import { setAt } from '../json/edit.ts';
+import { encodePng } from '../lib/png.ts';
+import { rgba } from '../manifest/testkit.ts';
+import { NEW_MANIFEST_TEXT } from '../manifest/package.ts';
 import { createPackageStore, loadPackage, startPackageAutosave } from './packageStore.ts';
 
 class MemoryStorage {

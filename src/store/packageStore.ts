@@ -8,9 +8,9 @@
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { analyzeManifest, type ManifestAnalysis } from '../card/manifest/analyze.ts';
-import { checkIcon, type IconKind, type IconReport } from '../card/manifest/icons.ts';
-import { NEW_MANIFEST_TEXT } from '../card/manifest/package.ts';
+import { analyzeManifest, type ManifestAnalysis } from '../manifest/analyze.ts';
+import { checkIcon, type IconKind, type IconReport } from '../manifest/icons.ts';
+import { NEW_MANIFEST_TEXT } from '../manifest/package.ts';
 import { EMPTY_HISTORY, record, redo, undo, type EditKind, type History } from './history.ts';
 
 const STORAGE_KEY = 'messagecard-designer:package:v1';

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { recordSend } from '../card/rateLimit.ts';
-import type { OutcomeTone, SendResult } from '../card/teamsAnswer.ts';
+import { recordSend } from '../webhook/rateLimit.ts';
+import type { OutcomeTone, SendResult } from '../webhook/answers.ts';
 
 /**
  * Send state: webhook targets, the send history and the send times the rate limit counts.

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { SendFormat } from '../card/adaptive/send.ts';
-import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../card/adaptive/types.ts';
+import type { SendFormat } from '../webhook/prepare.ts';
+import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../adaptive/types.ts';
 
 /** Which view the right pane shows: the Teams-style MessageCard preview or the converted Adaptive Card. */
 export type PreviewView = 'messagecard' | 'adaptive';

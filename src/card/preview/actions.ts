@@ -4,7 +4,7 @@
  * service would build them, without sending anything.
  */
 import { choiceLayout, dateFieldValue } from '../behaviour.ts';
-import { asArray, asBoolean, asObject, asString } from '../read.ts';
+import { asArray, asBoolean, asObject, asString } from '../../json/read.ts';
 import type { HostProfile } from '../types.ts';
 import { safeLinkUrl } from './urls.ts';
 

@@ -19,7 +19,7 @@ export function has(record: Record<string, unknown>, key: string): boolean {
 }
 
 /** A scalar read as the text Teams would show: strings as is, numbers and booleans converted. */
-export { asString as asText } from '../read.ts';
+export { asString as asText } from '../../json/read.ts';
 
 /** Whether a value counts as "there" for required text: non-empty text, a number or a boolean. */
 export function isPresentText(value: unknown): boolean {
@@ -34,7 +34,7 @@ export function hasVisibleText(value: unknown): boolean {
 }
 
 /** A boolean as Teams reads it: `true`/`false`, or the strings `"true"`/`"false"` in any case. */
-export { asBoolean } from '../read.ts';
+export { asBoolean } from '../../json/read.ts';
 
 /** How a value is called in messages: "a list", "an object", "null", "a number"... */
 export function describe(value: unknown): string {

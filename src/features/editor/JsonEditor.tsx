@@ -10,7 +10,7 @@ import {
   type CodeEditor,
 } from './monacoParts.ts';
 import { designerStore } from '../../store/hooks.ts';
-import { pathAtOffset, rangeOfPath } from '../../card/locate.ts';
+import { pathAtOffset, rangeOfPath } from '../../json/locate.ts';
 
 const RULES_OWNER = 'MessageCard rules';
 

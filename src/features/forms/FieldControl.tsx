@@ -14,7 +14,7 @@ import {
   Tooltip,
 } from '@fluentui/react-components';
 import { Add16Regular, Delete16Regular, Dismiss16Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
-import { asArray, asBoolean, asObject, asString } from '../../card/read.ts';
+import { asArray, asBoolean, asObject, asString } from '../../json/read.ts';
 import { isSafeImageUrl, normaliseHexColor, placeholderFor, type FieldSpec } from '../../card/formFields.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
 import { removeField, setField } from './commands.ts';

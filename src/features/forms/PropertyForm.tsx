@@ -19,7 +19,7 @@ import {
   type ElementInfo,
 } from '../../card/elements.ts';
 import { fieldsOf, knownKeys, type FieldSpec } from '../../card/formFields.ts';
-import { asObject, getAt } from '../../card/read.ts';
+import { asObject, getAt } from '../../json/read.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
 import { addElement, deleteElement, duplicateElement, moveElement, removeField } from './commands.ts';
 import { FieldControl } from './FieldControl.tsx';

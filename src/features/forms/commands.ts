@@ -3,9 +3,9 @@
  * undo history. Nothing here rewrites the card: `card/edit.ts` changes only the characters that
  * hold the value, so the editor keeps its cursor and unknown fields stay byte for byte.
  */
-import { insertAt, moveAt, removeAt, renameKey, setAt } from '../../card/edit.ts';
+import { insertAt, moveAt, removeAt, renameKey, setAt } from '../../json/edit.ts';
 import { duplicateOf, elementAt, newElement, type Move, type NodeKind } from '../../card/elements.ts';
-import { getAt } from '../../card/read.ts';
+import { getAt } from '../../json/read.ts';
 import type { JsonPath, QuickFix } from '../../card/types.ts';
 import { designerStore } from '../../store/hooks.ts';
 

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Button, Field, Input } from '@fluentui/react-components';
 import { Delete16Regular, ImageSparkle16Regular } from '@fluentui/react-icons';
-import { ICON_SIZE, type IconKind } from '../../card/manifest/icons.ts';
+import { ICON_SIZE, type IconKind } from '../../manifest/icons.ts';
 import { usePackage, packageStore } from '../../store/packageStore.ts';
 import { generateIcon } from './generateIcons.ts';
 

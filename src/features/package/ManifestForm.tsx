@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { ArrowSync16Regular, Add16Regular } from '@fluentui/react-icons';
-import { asArray, asObject, getAt } from '../../card/read.ts';
-import { MANIFEST_VERSIONS, MAX_LENGTH, schemaUrlFor } from '../../card/manifest/schema.ts';
+import { asArray, asObject, getAt } from '../../json/read.ts';
+import { MANIFEST_VERSIONS, MAX_LENGTH, schemaUrlFor } from '../../manifest/schema.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
 import { usePackage } from '../../store/packageStore.ts';
 import { removeManifestField, setManifestField, setManifestFields } from './commands.ts';
-import { samePath } from '../../card/path.ts';
+import { samePath } from '../../json/path.ts';
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 const STANDARD_SCHEMA =

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { NEW_MANIFEST_TEXT } from '../../card/manifest/package.ts';
-import { encodePng } from '../../card/manifest/png.ts';
-import { rgba } from '../../card/manifest/testkit.ts';
+import { NEW_MANIFEST_TEXT } from '../../manifest/package.ts';
+import { encodePng } from '../../lib/png.ts';
+import { rgba } from '../../manifest/testkit.ts';
 import { designerStore } from '../../store/hooks.ts';
 import { packageStore } from '../../store/packageStore.ts';
 import { PackageView, type ManifestEditorProps } from './PackageView.tsx';

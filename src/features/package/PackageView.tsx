@@ -16,7 +16,7 @@ import {
   ArrowUndo20Regular,
   DocumentAdd20Regular,
 } from '@fluentui/react-icons';
-import { buildPackage, packageFileName } from '../../card/manifest/package.ts';
+import { buildPackage, packageFileName } from '../../manifest/package.ts';
 import type { LocatedIssue, TextRange } from '../../card/types.ts';
 import { packageStore, usePackage } from '../../store/packageStore.ts';
 import { IconsPanel } from './IconsPanel.tsx';

@@ -3,7 +3,7 @@
  * package store's own undo history, so the JSON pane keeps its cursor and untouched fields stay as
  * written.
  */
-import { removeAt, setAt } from '../../card/edit.ts';
+import { removeAt, setAt } from '../../json/edit.ts';
 import type { JsonPath } from '../../card/types.ts';
 import { packageStore } from '../../store/packageStore.ts';
 

@@ -1,5 +1,5 @@
-import { encodePng } from '../../card/manifest/png.ts';
-import { ICON_SIZE, type IconKind } from '../../card/manifest/icons.ts';
+import { encodePng } from '../../lib/png.ts';
+import { ICON_SIZE, type IconKind } from '../../manifest/icons.ts';
 
 /**
  * Draws an icon with a canvas and encodes it with our own PNG writer (8-bit RGBA, not interlaced),

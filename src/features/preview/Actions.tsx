@@ -4,7 +4,7 @@ import { drawnActions } from '../../card/behaviour.ts';
 import { readAction } from '../../card/preview/actions.ts';
 import { applyLimit } from '../../card/preview/limits.ts';
 import { pathKey } from '../../card/preview/blocks.ts';
-import { asArray } from '../../card/read.ts';
+import { asArray } from '../../json/read.ts';
 import type { JsonPath } from '../../card/types.ts';
 import { actionLabel as label, dialogFor } from './actionDialog.ts';
 import { Block, DesignerNote } from './Block.tsx';

@@ -2,7 +2,7 @@ import { Button } from '@fluentui/react-components';
 import { Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { drawnActions, sectionGap, sectionTextFormat, titleLinksAreLinks } from '../../card/behaviour.ts';
 import { DISPLAY_LIMITS, applyLimit, type Renderer } from '../../card/preview/limits.ts';
-import { asArray, asObject, asString } from '../../card/read.ts';
+import { asArray, asObject, asString } from '../../json/read.ts';
 import type { JsonPath } from '../../card/types.ts';
 import { ActionBar } from './Actions.tsx';
 import { Block, DesignerNote } from './Block.tsx';

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { groupByBlock, pathKey } from '../../card/preview/blocks.ts';
-import { valuePathAtOffset } from '../../card/locate.ts';
+import { valuePathAtOffset } from '../../json/locate.ts';
 import type { Renderer } from '../../card/preview/limits.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
 import { designerStore, useDesigner } from '../../store/hooks.ts';

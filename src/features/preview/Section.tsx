@@ -1,7 +1,7 @@
 import { Component, memo, useContext, type ReactNode } from 'react';
 import { heroImageDrawn, sectionTextFormat, titleLinksAreLinks, type SectionGap } from '../../card/behaviour.ts';
 import { applyLimit } from '../../card/preview/limits.ts';
-import { asArray, asObject, asString } from '../../card/read.ts';
+import { asArray, asObject, asString } from '../../json/read.ts';
 import { ActionBar } from './Actions.tsx';
 import { Block, DesignerNote } from './Block.tsx';
 import { CardImage } from './CardImage.tsx';

@@ -1,8 +1,8 @@
 import { Button } from '@fluentui/react-components';
-import { prepareWorkflowsMessage, sendFormatFor } from '../../card/adaptive/send.ts';
+import { prepareWorkflowsMessage, sendFormatFor } from '../../webhook/prepare.ts';
 import { analyze } from '../../card/analyze.ts';
 import { formatBytes } from '../../card/size.ts';
-import { recognizeWebhook } from '../../card/webhook.ts';
+import { recognizeWebhook } from '../../webhook/kinds.ts';
 import { designerStore } from '../../store/hooks.ts';
 import { sendStore, useSend, type HistoryEntry } from '../../store/sendStore.ts';
 import { workflowsStore } from '../../store/workflowsStore.ts';

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
-import { explainResult, formatElapsed, type SendResult } from '../../card/teamsAnswer.ts';
-import type { WorkflowsRun } from '../../card/workflowsRun.ts';
+import { explainResult, formatElapsed, type SendResult } from '../../webhook/answers.ts';
+import type { WorkflowsRun } from '../../webhook/workflowsRun.ts';
 import type { LastSend } from '../../store/sendStore.ts';
 import { fetchRuns } from './api.ts';
 import { RunOutcome } from './RunView.tsx';

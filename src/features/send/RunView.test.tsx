@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { WorkflowsRun } from '../../card/workflowsRun.ts';
+import type { WorkflowsRun } from '../../webhook/workflowsRun.ts';
 import { RunCards, RunOutcome } from './RunView.tsx';
 
 const renderers = () => ({

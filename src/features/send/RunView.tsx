@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { ADAPTIVE_VERSIONS, type AdaptiveCardJson, type AdaptiveVersion } from '../../card/adaptive/types.ts';
+import { ADAPTIVE_VERSIONS, type AdaptiveCardJson, type AdaptiveVersion } from '../../adaptive/types.ts';
 import { FlowBotSender } from '../../ui/FlowBotSender.tsx';
-import { explainRun, NOT_DISPLAYED, postedCards, type WorkflowsRun } from '../../card/workflowsRun.ts';
+import { explainRun, NOT_DISPLAYED, postedCards, type WorkflowsRun } from '../../webhook/workflowsRun.ts';
 
 /** How the send feature draws cards: given by the app, since features do not import each other. */
 export interface CardRenderers {

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular, Eye20Regular, EyeOff20Regular } from '@fluentui/react-icons';
 import { useId, useState, type FormEvent } from 'react';
-import { maskUrl, recognizeWebhook, type WebhookInfo } from '../../card/webhook.ts';
+import { maskUrl, recognizeWebhook, type WebhookInfo } from '../../webhook/kinds.ts';
 import { sendStore, useSend, type SendTarget } from '../../store/sendStore.ts';
 
 const INTENT = { ok: 'info', warning: 'warning', error: 'error' } as const;

@@ -1,5 +1,5 @@
-import type { SendResult, WebhookAnswer } from '../../card/teamsAnswer.ts';
-import { readRuns, type WorkflowsRun } from '../../card/workflowsRun.ts';
+import type { SendResult, WebhookAnswer } from '../../webhook/answers.ts';
+import { readRuns, type WorkflowsRun } from '../../webhook/workflowsRun.ts';
 
 /** One card that arrived in the local inbox, as `GET /api/inbox` lists it. */
 export interface InboxItem {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { rateLimitWait, type RateWindow } from '../../card/rateLimit.ts';
-import { explainResult } from '../../card/teamsAnswer.ts';
+import { rateLimitWait, type RateWindow } from '../../webhook/rateLimit.ts';
+import { explainResult } from '../../webhook/answers.ts';
 import { sendStore, type SendTarget } from '../../store/sendStore.ts';
 import { postCard } from './api.ts';
 

@@ -4,8 +4,8 @@ import {
   sendFormatFor,
   type PreparedMessage,
   type SendFormat,
-} from '../../card/adaptive/send.ts';
-import type { WebhookKind } from '../../card/webhook.ts';
+} from '../../webhook/prepare.ts';
+import type { WebhookKind } from '../../webhook/kinds.ts';
 import { useWorkflows } from '../../store/workflowsStore.ts';
 
 /** What a send to a target of `kind` posts instead of the bare card, if anything. */

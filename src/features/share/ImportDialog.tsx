@@ -10,7 +10,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { importCardText } from '../../card/importSnippet.ts';
+import { importCardText } from '../../exchange/import/importSnippet.ts';
 
 export interface ImportDialogProps {
   open: boolean;

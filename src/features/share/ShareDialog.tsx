@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { Copy20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { SHARE_LINK_WARNING_CHARS, shareLinkFor } from '../../card/shareLink.ts';
+import { SHARE_LINK_WARNING_CHARS, shareLinkFor } from '../../exchange/shareLink.ts';
 import { copyText } from './actions.ts';
 
 // Webhook URLs of Office 365 connectors and Workflows (reference section 7): a card that carries one

@@ -27,8 +27,8 @@ import {
   Share20Regular,
 } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { minifyCardText } from '../../card/format.ts';
-import { decodeShareFragment, isShareFragment } from '../../card/shareLink.ts';
+import { minifyCardText } from '../../json/format.ts';
+import { decodeShareFragment, isShareFragment } from '../../exchange/shareLink.ts';
 import { TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../../card/size.ts';
 import { designerStore, useDesigner } from '../../store/hooks.ts';
 import {

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { Copy20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { cardSnippet, SNIPPET_LANGUAGES, WEBHOOK_PLACEHOLDER, type SnippetLanguage } from '../../card/snippets.ts';
+import { cardSnippet, SNIPPET_LANGUAGES, WEBHOOK_PLACEHOLDER, type SnippetLanguage } from '../../exchange/snippets.ts';
 import { useSend } from '../../store/sendStore.ts';
 import { copyText } from './actions.ts';
 

@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { searchTemplates, type CardTemplate } from '../../card/templates/index.ts';
+import { searchTemplates, type CardTemplate } from '../../exchange/templates/index.ts';
 
 export interface TemplateGalleryProps {
   open: boolean;

@@ -1,5 +1,5 @@
-import { formatCardText, minifyCardText } from '../../card/format.ts';
-import { importCardText, type ImportSource } from '../../card/importSnippet.ts';
+import { formatCardText, minifyCardText } from '../../json/format.ts';
+import { importCardText, type ImportSource } from '../../exchange/import/importSnippet.ts';
 import { nameForCard, draftsStore } from '../../store/drafts.ts';
 
 /** A message for the user after a command: what happened, and where the previous card went. */

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReactNode } from 'react';
-import { TEMPLATES } from '../../card/templates/index.ts';
+import { TEMPLATES } from '../../exchange/templates/index.ts';
 import { draftsStore } from '../../store/drafts.ts';
 import { designerStore } from '../../store/hooks.ts';
 import { fileNameFor, formatBytes, importText, openCard } from './actions.ts';

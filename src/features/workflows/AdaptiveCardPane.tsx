@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Button, Field, Select, Switch } from '@fluentui/react-components';
 import { CheckmarkRegular, CopyRegular } from '@fluentui/react-icons';
-import { workflowsEnvelope } from '../../card/adaptive/convert.ts';
-import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../../card/adaptive/types.ts';
+import { workflowsEnvelope } from '../../adaptive/convert.ts';
+import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../../adaptive/types.ts';
 import { useDesigner } from '../../store/hooks.ts';
 import { useWorkflows, type AdaptiveTheme } from '../../store/workflowsStore.ts';
 import { AdaptiveCardRenderer } from './AdaptiveCardRenderer.tsx';

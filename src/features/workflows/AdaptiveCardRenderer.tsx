@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import * as AC from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
-import type { AdaptiveCardJson, AdaptiveVersion } from '../../card/adaptive/types.ts';
+import type { AdaptiveCardJson, AdaptiveVersion } from '../../adaptive/types.ts';
 import { TEAMS_DARK_HOST_CONFIG, TEAMS_LIGHT_HOST_CONFIG } from './teamsHostConfigs.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { describePath } from '../../card/adaptive/convert.ts';
-import { groupNotes, NOTE_KIND_LABELS } from '../../card/adaptive/report.ts';
-import type { ConversionNote } from '../../card/adaptive/types.ts';
+import { describePath } from '../../adaptive/convert.ts';
+import { groupNotes, NOTE_KIND_LABELS } from '../../adaptive/report.ts';
+import type { ConversionNote } from '../../adaptive/types.ts';
 import type { JsonPath } from '../../card/types.ts';
 
 interface ConversionReportProps {

@@ -1,6 +1,6 @@
 import { Field, Input, Switch } from '@fluentui/react-components';
-import { describePath } from '../../card/adaptive/convert.ts';
-import { mentionIdProblem, type MentionStatus } from '../../card/adaptive/teams.ts';
+import { describePath } from '../../adaptive/convert.ts';
+import { mentionIdProblem, type MentionStatus } from '../../adaptive/teams.ts';
 import type { JsonPath } from '../../card/types.ts';
 
 interface TeamsOptionsProps {

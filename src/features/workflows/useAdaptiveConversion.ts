@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { convertToAdaptiveCard } from '../../card/adaptive/convert.ts';
-import { applyTeamsOptions, type MentionStatus } from '../../card/adaptive/teams.ts';
-import type { AdaptiveCardJson, AdaptiveVersion, ConversionNote } from '../../card/adaptive/types.ts';
+import { convertToAdaptiveCard } from '../../adaptive/convert.ts';
+import { applyTeamsOptions, type MentionStatus } from '../../adaptive/teams.ts';
+import type { AdaptiveCardJson, AdaptiveVersion, ConversionNote } from '../../adaptive/types.ts';
 import { useWorkflows } from '../../store/workflowsStore.ts';
 
 /** A MessageCard converted for Workflows, with the Teams options of the Adaptive Card view applied. */
