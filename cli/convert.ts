@@ -5,10 +5,10 @@
  * report of what did not carry over goes to standard error, where a person reads it.
  */
 import { analyze } from '../src/card/analyze.ts';
-import { convertToAdaptiveCard, isAdaptiveVersion, workflowsEnvelope } from '../src/card/adaptive/convert.ts';
-import { formatReport } from '../src/card/adaptive/report.ts';
-import { applyTeamsOptions } from '../src/card/adaptive/teams.ts';
-import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../src/card/adaptive/types.ts';
+import { convertToAdaptiveCard, isAdaptiveVersion, workflowsEnvelope } from '../src/adaptive/convert.ts';
+import { formatReport } from '../src/adaptive/report.ts';
+import { applyTeamsOptions } from '../src/adaptive/teams.ts';
+import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../src/adaptive/types.ts';
 import { EXIT, oneLine, parseArgs, PROGRAM, readCardFile, usageError, type CliIo, type Command } from './command.ts';
 
 const HELP = `Usage: ${PROGRAM} convert --to adaptive [--version ${ADAPTIVE_VERSIONS.join('|')}] [--envelope]

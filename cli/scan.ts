@@ -7,9 +7,9 @@
  */
 import { lstat, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { prepareWorkflowsMessage } from '../src/card/adaptive/send.ts';
-import { formatReport } from '../src/card/adaptive/report.ts';
-import { DEFAULT_ADAPTIVE_VERSION } from '../src/card/adaptive/types.ts';
+import { prepareWorkflowsMessage } from '../src/webhook/prepare.ts';
+import { formatReport } from '../src/adaptive/report.ts';
+import { DEFAULT_ADAPTIVE_VERSION } from '../src/adaptive/types.ts';
 import { EXIT, parseArgs, PROGRAM, usageError, type CliIo, type Command } from './command.ts';
 import { scanText, type Finding, type FindingIssue, type UrlKind } from './scanText.ts';
 

@@ -5,11 +5,11 @@
  * over files and folders, and the output, are in `scan.ts`.
  */
 import { analyze } from '../src/card/analyze.ts';
-import { importCardText } from '../src/card/importSnippet.ts';
-import { asString } from '../src/card/read.ts';
+import { importCardText } from '../src/exchange/import/importSnippet.ts';
+import { asString } from '../src/json/read.ts';
 import { lintCard } from '../src/card/rules/lint.ts';
 import type { Issue, JsonPath, Severity } from '../src/card/types.ts';
-import { maskUrl, recognizeWebhook } from '../src/card/webhook.ts';
+import { maskUrl, recognizeWebhook } from '../src/webhook/kinds.ts';
 
 /** The three kinds of webhook URL a migration cares about. */
 export type UrlKind = 'retired-connector' | 'workflows' | 'other';

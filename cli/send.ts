@@ -8,12 +8,12 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { version } from '../package.json';
 import { analyze } from '../src/card/analyze.ts';
-import { countButtons, prepareWorkflowsMessage, sendFormatFor, type SendFormat } from '../src/card/adaptive/send.ts';
-import { workflowsEnvelope } from '../src/card/adaptive/convert.ts';
-import { DEFAULT_ADAPTIVE_VERSION, type AdaptiveCardJson } from '../src/card/adaptive/types.ts';
+import { countButtons, prepareWorkflowsMessage, sendFormatFor, type SendFormat } from '../src/webhook/prepare.ts';
+import { workflowsEnvelope } from '../src/adaptive/convert.ts';
+import { DEFAULT_ADAPTIVE_VERSION, type AdaptiveCardJson } from '../src/adaptive/types.ts';
 import { formatBytes, utf8Length } from '../src/card/size.ts';
-import { explainAnswer, explainResult, formatElapsed, type Outcome } from '../src/card/teamsAnswer.ts';
-import { maskUrl, recognizeWebhook, type WebhookInfo } from '../src/card/webhook.ts';
+import { explainAnswer, explainResult, formatElapsed, type Outcome } from '../src/webhook/answers.ts';
+import { maskUrl, recognizeWebhook, type WebhookInfo } from '../src/webhook/kinds.ts';
 import { EXIT, oneLine, parseArgs, PROGRAM, readCardFile, usageError, type CliIo, type Command } from './command.ts';
 
 /** The environment variable that holds the webhook URL when `--url` is not given. */
