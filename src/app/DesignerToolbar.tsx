@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-icons';
 import { useId, type ReactNode } from 'react';
 import { useDesigner } from '../store/hooks.ts';
+import { isAnalysisCurrent } from '../store/textDocument.ts';
 import type { HostProfile } from '../card/types.ts';
 
 // Workflows first: Office 365 connectors (incoming webhooks) were switched off in Teams in May 2026; their
@@ -43,7 +44,7 @@ function SaveState() {
 export function DesignerToolbar({ children }: { children?: ReactNode }) {
   const canUndo = useDesigner((s) => s.history.past.length > 0);
   const canRedo = useDesigner((s) => s.history.future.length > 0);
-  const canFormat = useDesigner((s) => s.analysis.parsed.ok && s.analysis.parsed.text === s.text);
+  const canFormat = useDesigner((s) => s.analysis.parsed.ok && isAnalysisCurrent(s));
   const host = useDesigner((s) => s.host);
   const newCard = useDesigner((s) => s.newCard);
   const undo = useDesigner((s) => s.undo);

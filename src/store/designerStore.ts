@@ -4,12 +4,11 @@ import { formatCardText } from '../json/format.ts';
 import { samePath } from '../json/path.ts';
 import { BLANK_CARD_TEXT, WELCOME_CARD_TEXT } from '../card/samples.ts';
 import type { HostProfile, JsonPath, TextRange } from '../card/types.ts';
-import { EMPTY_HISTORY, record, redo, undo, type EditKind, type History } from './history.ts';
 import { DEFAULT_LAYOUT, type SavedLayout } from './persistence.ts';
 import { analyzeOffThread, OFF_THREAD_CHARS } from './offThread.ts';
+import { isAnalysisCurrent, textDocument, type TextDocumentState, type TextOrigin } from './textDocument.ts';
 
-/** Who changed the text last, so the editor knows whether and where to move its cursor. */
-export type TextOrigin = 'editor' | 'command' | 'history';
+export type { TextOrigin };
 
 /** Who selected an element last; a pane ignores selections it made itself, so nothing ping-pongs. */
 export type SelectionOrigin = 'editor' | 'preview' | 'problems' | 'form';
@@ -21,15 +20,10 @@ export interface Selection {
   origin: SelectionOrigin;
 }
 
-export interface DesignerState {
-  /** The card as the user's text: the single source of truth. Everything about the card derives from it. */
-  text: string;
-  textOrigin: TextOrigin;
-  history: History;
+/** The card's text document (text, history, analysis; `textDocument.ts`) and what the designer adds. */
+export interface DesignerState extends TextDocumentState<Analysis> {
   /** The host whose rules apply. */
   host: HostProfile;
-  /** The analysis of `text`, or of an earlier text while a large one is analysed off the main thread. */
-  analysis: Analysis;
   analysisPending: boolean;
   /** The last analysis whose text parsed to an object: what the preview keeps showing while the text is broken. */
   lastGood: Analysis | undefined;
@@ -42,11 +36,6 @@ export interface DesignerState {
   /** Whether the text is safely stored locally; written by the autosave. */
   saveStatus: SaveStatus;
 
-  setText(text: string, kind?: EditKind, origin?: TextOrigin): void;
-  /** Replaces the text through a pure function of it; one undo step. Used by forms, format and templates. */
-  applyCommand(change: (text: string) => string): void;
-  undo(): void;
-  redo(): void;
   format(): void;
   newCard(): void;
   setHost(host: HostProfile): void;
@@ -95,33 +84,14 @@ export function createDesignerStore(init: DesignerInit = {}) {
       return { analysisPending: true };
     }
 
-    function replaceText(nextText: string, kind: EditKind, origin: TextOrigin) {
-      const state = get();
-      if (nextText === state.text) return;
-      set({
-        text: nextText,
-        textOrigin: origin,
-        history: record(state.history, state.text, kind, now()),
-        ...analysisFor(nextText, state.host),
-      });
-    }
-
-    function step(direction: typeof undo) {
-      const state = get();
-      const result = direction(state.history, state.text);
-      if (!result) return;
-      set({
-        text: result.text,
-        textOrigin: 'history',
-        history: result.history,
-        ...analysisFor(result.text, state.host),
-      });
-    }
+    const doc = textDocument<DesignerState>(set, get, {
+      text,
+      now,
+      derive: (nextText, state) => analysisFor(nextText, state.host),
+    });
 
     return {
-      text,
-      textOrigin: 'command',
-      history: EMPTY_HISTORY,
+      ...doc.state,
       host,
       analysis: first,
       analysisPending: false,
@@ -132,15 +102,12 @@ export function createDesignerStore(init: DesignerInit = {}) {
       layout: init.layout ?? DEFAULT_LAYOUT,
       saveStatus: { state: 'saved' },
 
-      setText: (nextText, kind = 'typing', origin = 'editor') => replaceText(nextText, kind, origin),
-      applyCommand: (change) => replaceText(change(get().text), 'command', 'command'),
-      undo: () => step(undo),
-      redo: () => step(redo),
       format: () => {
-        if (!get().analysis.parsed.ok) return;
-        replaceText(formatCardText(get().text), 'command', 'command');
+        const state = get();
+        if (!state.analysis.parsed.ok || !isAnalysisCurrent(state)) return;
+        doc.replace(formatCardText(get().text), 'command', 'command');
       },
-      newCard: () => replaceText(BLANK_CARD_TEXT, 'command', 'command'),
+      newCard: () => doc.replace(BLANK_CARD_TEXT, 'command', 'command'),
       setHost: (nextHost) => {
         if (nextHost === get().host) return;
         set({ host: nextHost, ...analysisFor(get().text, nextHost) });

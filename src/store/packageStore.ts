@@ -11,7 +11,8 @@ import { createStore } from 'zustand/vanilla';
 import { analyzeManifest, type ManifestAnalysis } from '../manifest/analyze.ts';
 import { checkIcon, type IconKind, type IconReport } from '../manifest/icons.ts';
 import { NEW_MANIFEST_TEXT } from '../manifest/package.ts';
-import { EMPTY_HISTORY, record, redo, undo, type EditKind, type History } from './history.ts';
+import { textDocument, type TextDocumentState } from './textDocument.ts';
+import type { SaveStatus } from './designerStore.ts';
 
 const STORAGE_KEY = 'messagecard-designer:package:v1';
 const SAVE_DELAY_MS = 250;
@@ -24,23 +25,13 @@ export interface IconFile {
   report: IconReport;
 }
 
-export type PackageSaveStatus = { state: 'saved' } | { state: 'pending' } | { state: 'failed'; reason: string };
+export type PackageSaveStatus = SaveStatus;
 
-export interface PackageState {
-  text: string;
-  /** Who changed the text last; the editor moves its cursor only after undo and redo. */
-  textOrigin: 'editor' | 'command' | 'history';
-  history: History;
-  analysis: ManifestAnalysis;
+/** The manifest's text document (text, history, analysis; `textDocument.ts`) and the icons. */
+export interface PackageState extends TextDocumentState<ManifestAnalysis> {
   icons: Partial<Record<IconKind, IconFile>>;
   saveStatus: PackageSaveStatus;
 
-  /** Replaces the text; `typing` steps group into one undo step. Forms pass origin `command`. */
-  setText(text: string, kind?: EditKind, origin?: 'editor' | 'command'): void;
-  /** Replaces the text through a pure function of it: one undo step (form edits). */
-  applyCommand(change: (text: string) => string): void;
-  undo(): void;
-  redo(): void;
   /** Starts over with an empty manifest (undo brings the old one back); icons are kept. */
   reset(): void;
   setIcon(kind: IconKind, source: string, bytes: Uint8Array): void;
@@ -69,39 +60,17 @@ export function createPackageStore(init: PackageInit = {}) {
   }
 
   return createStore<PackageState>()((set, get) => {
-    const replace = (next: string, kind: EditKind, origin: PackageState['textOrigin']) => {
-      const state = get();
-      if (next === state.text) return;
-      set({
-        text: next,
-        textOrigin: origin,
-        history: record(state.history, state.text, kind, now()),
-        analysis: analyzeManifest(next),
-      });
-    };
-    const step = (direction: typeof undo) => {
-      const state = get();
-      const result = direction(state.history, state.text);
-      if (result)
-        set({
-          text: result.text,
-          textOrigin: 'history',
-          history: result.history,
-          analysis: analyzeManifest(result.text),
-        });
-    };
-    return {
+    const doc = textDocument<PackageState>(set, get, {
       text,
-      textOrigin: 'command',
-      history: EMPTY_HISTORY,
+      now,
+      derive: (next) => ({ analysis: analyzeManifest(next) }),
+    });
+    return {
+      ...doc.state,
       analysis: analyzeManifest(text),
       icons,
       saveStatus: { state: 'saved' },
-      setText: (next, kind = 'typing', origin = 'editor') => replace(next, kind, origin),
-      applyCommand: (change) => replace(change(get().text), 'command', 'command'),
-      undo: () => step(undo),
-      redo: () => step(redo),
-      reset: () => replace(NEW_MANIFEST_TEXT, 'command', 'command'),
+      reset: () => doc.replace(NEW_MANIFEST_TEXT, 'command', 'command'),
       setIcon: (kind, source, bytes) =>
         set({ icons: { ...get().icons, [kind]: { source, bytes, report: checkIcon(kind, bytes) } } }),
       removeIcon: (kind) => {

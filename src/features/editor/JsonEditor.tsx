@@ -10,6 +10,7 @@ import {
   type CodeEditor,
 } from './monacoParts.ts';
 import { designerStore } from '../../store/hooks.ts';
+import { isAnalysisCurrent } from '../../store/textDocument.ts';
 import { pathAtOffset, rangeOfPath } from '../../json/locate.ts';
 
 const RULES_OWNER = 'MessageCard rules';
@@ -53,13 +54,13 @@ export default function JsonEditor({ dark }: { dark: boolean }) {
       store.setCursor(offset);
       if (applyingStore || event.source === 'api') return;
       const parsed = store.analysis.parsed;
-      if (parsed.text === store.text && parsed.root) store.select(pathAtOffset(parsed, offset), 'editor');
+      if (isAnalysisCurrent(store) && parsed.root) store.select(pathAtOffset(parsed, offset), 'editor');
     });
 
     const applyMarkers = () => {
-      const { analysis, text } = designerStore.getState();
-      if (analysis.parsed.text !== text) return; // a large text still being analysed
-      setRuleMarkers(model, RULES_OWNER, analysis.issues);
+      const state = designerStore.getState();
+      if (!isAnalysisCurrent(state)) return; // a large text still being analysed
+      setRuleMarkers(model, RULES_OWNER, state.analysis.issues);
     };
     applyMarkers();
 
@@ -82,7 +83,7 @@ export default function JsonEditor({ dark }: { dark: boolean }) {
       }
       if (next.selection && next.selection !== previous.selection && next.selection.origin !== 'editor') {
         const parsed = next.analysis.parsed;
-        const range = parsed.text === next.text && parsed.root ? rangeOfPath(parsed, next.selection.path) : undefined;
+        const range = isAnalysisCurrent(next) && parsed.root ? rangeOfPath(parsed, next.selection.path) : undefined;
         if (range) selectRange(editor, model, range);
       }
     });

@@ -6,6 +6,7 @@ import { elementPath } from '../../json/locate.ts';
 import type { Analysis } from '../../card/analyze.ts';
 import type { JsonPath, LocatedIssue, Severity } from '../../card/types.ts';
 import { designerStore, useDesigner } from '../../store/hooks.ts';
+import { isAnalysisCurrent } from '../../store/textDocument.ts';
 import { Outline } from './Outline.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
 import './forms.css';
@@ -67,7 +68,7 @@ interface FormsViewProps {
 const FormsView = memo(function FormsView({ analysis, lastGood, text, selection }: FormsViewProps) {
   const formRef = useRef<HTMLDivElement>(null);
 
-  const current = analysis.parsed.ok && analysis.parsed.text === text && analysis.card !== undefined;
+  const current = analysis.parsed.ok && isAnalysisCurrent({ analysis, text }) && analysis.card !== undefined;
   const readOnly = !current;
   const card = current ? analysis.card : lastGood?.card;
   const firstError = analysis.parsed.errors[0];

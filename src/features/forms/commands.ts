@@ -8,11 +8,12 @@ import { duplicateOf, elementAt, newElement, type Move, type NodeKind } from '..
 import { getAt } from '../../json/read.ts';
 import type { JsonPath, QuickFix } from '../../card/types.ts';
 import { designerStore } from '../../store/hooks.ts';
+import { isAnalysisCurrent } from '../../store/textDocument.ts';
 
 /** The card value of the current text, or undefined while the text does not parse. */
 function currentCard(): unknown {
-  const { analysis, text } = designerStore.getState();
-  return analysis.parsed.ok && analysis.parsed.text === text ? analysis.card : undefined;
+  const state = designerStore.getState();
+  return state.analysis.parsed.ok && isAnalysisCurrent(state) ? state.analysis.card : undefined;
 }
 
 function editable(): boolean {

@@ -6,10 +6,11 @@
 import { removeAt, setAt } from '../../json/edit.ts';
 import type { JsonPath } from '../../card/types.ts';
 import { packageStore } from '../../store/packageStore.ts';
+import { isAnalysisCurrent } from '../../store/textDocument.ts';
 
 function editable(): boolean {
-  const { analysis, text } = packageStore.getState();
-  return analysis.parsed.ok && analysis.parsed.text === text;
+  const state = packageStore.getState();
+  return state.analysis.parsed.ok && isAnalysisCurrent(state);
 }
 
 function attempt(change: (text: string) => string): (text: string) => string {

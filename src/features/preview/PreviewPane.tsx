@@ -12,6 +12,7 @@ import { valuePathAtOffset } from '../../json/locate.ts';
 import type { Renderer } from '../../card/preview/limits.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
 import { designerStore, useDesigner } from '../../store/hooks.ts';
+import { isAnalysisCurrent } from '../../store/textDocument.ts';
 import { PREVIEW_HOSTS, previewHostFor, usePreviewSettings, type PreviewHost } from '../../store/previewSettings.ts';
 import { CardView } from './CardView.tsx';
 import { IssuesContext } from './context.ts';
@@ -53,9 +54,9 @@ function useSelectionOutline(root: React.RefObject<HTMLElement | null>, card: un
     let path: JsonPath = selection.path;
     if (selection.origin === 'editor') {
       // The editor names the element (a section); the cursor can point at a finer block (its title).
-      const { analysis, text, cursor } = designerStore.getState();
-      if (analysis.parsed.text === text && analysis.parsed.root && cursor !== undefined) {
-        path = valuePathAtOffset(analysis.parsed, cursor);
+      const state = designerStore.getState();
+      if (isAnalysisCurrent(state) && state.analysis.parsed.root && state.cursor !== undefined) {
+        path = valuePathAtOffset(state.analysis.parsed, state.cursor);
       }
     }
     // The whole card outlined says nothing: only its parts are outlined.
