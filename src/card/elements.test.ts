@@ -3,7 +3,6 @@ import { insertAt, removeAt, setAt } from '../json/edit.ts';
 import {
   acceptsMember,
   buildOutline,
-  childLists,
   dropMove,
   duplicateOf,
   elementAt,
@@ -14,6 +13,7 @@ import {
   stepMove,
   type ElementInfo,
 } from './elements.ts';
+import { childLists } from './grammar.ts';
 import { lintCard } from './rules/lint.ts';
 import { BLANK_CARD_TEXT } from './samples.ts';
 import welcome from './samples/welcome.json';

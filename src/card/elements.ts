@@ -1,56 +1,17 @@
 /**
- * The element grammar of a card for the outline and the forms: which kind of element sits at a
- * path, which lists an element holds and what may be added to them, what a new element looks
- * like, and where an element may move. Plain data over loose card values (read through
- * `read.ts`), so it works on any card a sender wrote, not only well-typed ones.
+ * The card's elements for the outline and the forms, over the grammar of `grammar.ts`: which
+ * element sits at a path of a given card, what may move where, what a new element looks like, and
+ * the outline. Plain data over loose card values (read through `json/read.ts`), so it works on any
+ * card a sender wrote, not only well-typed ones.
  */
-import { asArray, asObject, asString, getAt } from '../json/read.ts';
-import { ACTION_TYPES, INPUT_TYPES, type ActionType, type InputType, type JsonPath } from './types.ts';
 import { samePath } from '../json/path.ts';
-
-/** The kinds of node the outline shows. Actions and inputs carry their `@type` separately. */
-export type NodeKind =
-  'card' | 'section' | 'fact' | 'image' | 'heroImage' | 'action' | 'input' | 'choice' | 'target' | 'header';
+import { asArray, asObject, asString, getAt } from '../json/read.ts';
+import { childLists, kindLabel, walkGrammar, type ElementKind, type ElementShape } from './grammar.ts';
+import { INPUT_TYPES, type InputType, type JsonPath } from './types.ts';
 
 /** What kind of element sits at a path, read from the path and the value found there. */
-export interface ElementInfo {
+export interface ElementInfo extends ElementShape {
   path: JsonPath;
-  kind: NodeKind;
-  /** The `@type` of an action or input, as written (may be unknown or missing). */
-  type: string | undefined;
-  /** An action inside an ActionCard's `actions`: only OpenUri and HttpPOST belong there. */
-  nested: boolean;
-}
-
-/** The action types an ActionCard may hold (reference §4.1: no ActionCard inside an ActionCard). */
-export const NESTED_ACTION_TYPES: readonly ActionType[] = ['OpenUri', 'HttpPOST'];
-
-interface Step {
-  kind: NodeKind;
-  /** A list (`facts[i]`) rather than a single object (`heroImage`). */
-  indexed: boolean;
-}
-
-/** Owner kind → property → the kind of its members. Case-sensitive, as in Teams. */
-const STEPS: Readonly<Record<'card' | 'section' | 'action' | 'input', Readonly<Record<string, Step>>>> = {
-  card: { sections: { kind: 'section', indexed: true }, potentialAction: { kind: 'action', indexed: true } },
-  section: {
-    heroImage: { kind: 'heroImage', indexed: false },
-    facts: { kind: 'fact', indexed: true },
-    images: { kind: 'image', indexed: true },
-    potentialAction: { kind: 'action', indexed: true },
-  },
-  action: {
-    inputs: { kind: 'input', indexed: true },
-    actions: { kind: 'action', indexed: true },
-    targets: { kind: 'target', indexed: true },
-    headers: { kind: 'header', indexed: true },
-  },
-  input: { choices: { kind: 'choice', indexed: true } },
-};
-
-function stepsOf(kind: NodeKind): Readonly<Record<string, Step>> {
-  return kind === 'card' || kind === 'section' || kind === 'action' || kind === 'input' ? STEPS[kind] : {};
 }
 
 /**
@@ -59,23 +20,8 @@ function stepsOf(kind: NodeKind): Readonly<Record<string, Step>> {
  * element) or nothing is there.
  */
 export function elementAt(card: unknown, path: JsonPath): ElementInfo | undefined {
-  let kind: NodeKind = 'card';
-  let nested = false;
-  let i = 0;
-  while (i < path.length) {
-    const segment = path[i];
-    const steps = stepsOf(kind);
-    if (typeof segment !== 'string' || !Object.hasOwn(steps, segment)) return undefined;
-    const step = steps[segment]!;
-    if (step.indexed) {
-      if (typeof path[i + 1] !== 'number') return undefined;
-      i += 2;
-    } else {
-      i += 1;
-    }
-    nested = kind === 'action' && step.kind === 'action';
-    kind = step.kind;
-  }
+  const { kind, nested, end } = walkGrammar(path);
+  if (end !== path.length) return undefined;
   const value = getAt(card, path);
   if (value === undefined) return undefined;
   const type = kind === 'action' || kind === 'input' ? asString(asObject(value)?.['@type']) : undefined;
@@ -92,50 +38,7 @@ export function nearestElement(card: unknown, path: JsonPath): ElementInfo {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Child lists and what may be added
-
-/** A list (or single slot) an element holds, and what can be added to it. */
-export interface ChildList {
-  /** The property holding it, e.g. `facts`. */
-  key: string;
-  kind: NodeKind;
-  /** For lists of actions or inputs, the types that may be added; else undefined. */
-  types: readonly string[] | undefined;
-  /** A single object (`heroImage`) rather than a list. */
-  single: boolean;
-}
-
-/** The lists an element holds, in the order the outline and the forms show them. */
-export function childLists(info: ElementInfo): ChildList[] {
-  const list = (key: string, kind: NodeKind, types?: readonly string[]): ChildList => ({
-    key,
-    kind,
-    types,
-    single: false,
-  });
-  switch (info.kind) {
-    case 'card':
-      return [list('sections', 'section'), list('potentialAction', 'action', ACTION_TYPES)];
-    case 'section':
-      return [
-        { key: 'heroImage', kind: 'heroImage', types: undefined, single: true },
-        list('facts', 'fact'),
-        list('images', 'image'),
-        list('potentialAction', 'action', ACTION_TYPES),
-      ];
-    case 'action':
-      if (info.type === 'ActionCard' && !info.nested) {
-        return [list('inputs', 'input', INPUT_TYPES), list('actions', 'action', NESTED_ACTION_TYPES)];
-      }
-      if (info.type === 'OpenUri') return [list('targets', 'target')];
-      if (info.type === 'HttpPOST') return [list('headers', 'header')];
-      return [];
-    case 'input':
-      return info.type === 'MultichoiceInput' ? [list('choices', 'choice')] : [];
-    default:
-      return [];
-  }
-}
+// What may be added and moved where
 
 /**
  * Whether `list` of the element `owner` may take a member like `moved` (for moves and drops):
@@ -189,7 +92,7 @@ const INPUT_ID_BASE: Readonly<Record<InputType, string>> = {
  * the rules for Teams, so adding something never starts with a red marker. Input ids and choice
  * values are made unique among their neighbours.
  */
-export function newElement(card: unknown, ownerPath: JsonPath, kind: NodeKind, type?: string): unknown {
+export function newElement(card: unknown, ownerPath: JsonPath, kind: ElementKind, type?: string): unknown {
   switch (kind) {
     case 'section':
       return { activityTitle: 'New section' };
@@ -287,7 +190,7 @@ export function duplicateOf(card: unknown, info: ElementInfo): unknown {
 /** One node of the outline: an element, with its place in its list. */
 export interface OutlineNode {
   path: JsonPath;
-  kind: NodeKind;
+  kind: ElementKind;
   type: string | undefined;
   nested: boolean;
   /** What the node is called in the outline, e.g. `Fact: Status`. */
@@ -295,25 +198,6 @@ export interface OutlineNode {
   /** The list it belongs to and its index there; undefined for the card and a hero image. */
   list: { path: JsonPath; index: number; length: number } | undefined;
   children: OutlineNode[];
-}
-
-const KIND_LABELS: Readonly<Record<NodeKind, string>> = {
-  card: 'Card',
-  section: 'Section',
-  fact: 'Fact',
-  image: 'Image',
-  heroImage: 'Hero image',
-  action: 'Action',
-  input: 'Input',
-  choice: 'Choice',
-  target: 'Target',
-  header: 'Header',
-};
-
-/** What people call an element of this kind (`Fact`, `HttpPOST`, `TextInput`). */
-export function kindLabel(info: Pick<ElementInfo, 'kind' | 'type'>): string {
-  if ((info.kind === 'action' || info.kind === 'input') && info.type) return info.type;
-  return KIND_LABELS[info.kind];
 }
 
 const MAX_LABEL = 48;
@@ -324,7 +208,7 @@ function clip(text: string): string {
 }
 
 /** The words that name one element: its title, name or id, whichever it has. */
-function caption(kind: NodeKind, value: unknown): string {
+function caption(kind: ElementKind, value: unknown): string {
   const o = asObject(value);
   if (!o) return value === null ? '(null)' : '(not an object)';
   const first = (...keys: string[]) => keys.map((k) => asString(o[k])?.trim()).find((s) => s) ?? '';
@@ -360,7 +244,13 @@ export function buildOutline(card: unknown): OutlineNode {
   return node(card, [], 'card', false, undefined);
 }
 
-function node(value: unknown, path: JsonPath, kind: NodeKind, nested: boolean, list: OutlineNode['list']): OutlineNode {
+function node(
+  value: unknown,
+  path: JsonPath,
+  kind: ElementKind,
+  nested: boolean,
+  list: OutlineNode['list'],
+): OutlineNode {
   const type = kind === 'action' || kind === 'input' ? asString(asObject(value)?.['@type']) : undefined;
   const info: ElementInfo = { path, kind, type, nested };
   const words = caption(kind, value);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { childLists, type ElementInfo, type NodeKind } from './elements.ts';
+import type { ElementInfo } from './elements.ts';
 import { fieldsOf, isSafeImageUrl, knownKeys, normaliseHexColor, placeholderFor } from './formFields.ts';
-import { elementSchema, type ElementKind } from './schema.ts';
+import { childLists, type ElementKind, type SchemaKind } from './grammar.ts';
+import { elementSchema } from './schema.ts';
 import { ACTION_TYPES, INPUT_TYPES } from './types.ts';
 
-const el = (kind: NodeKind, type?: string, nested = false): ElementInfo => ({ path: [], kind, type, nested });
+const el = (kind: ElementKind, type?: string, nested = false): ElementInfo => ({ path: [], kind, type, nested });
 
 /** Every element of the reference, with the schema definitions that describe its fields. */
-const ELEMENTS: [ElementInfo, ElementKind[]][] = [
+const ELEMENTS: [ElementInfo, SchemaKind[]][] = [
   [el('card'), ['card']],
   [el('section'), ['section']],
   [el('fact'), ['fact']],
@@ -16,8 +17,8 @@ const ELEMENTS: [ElementInfo, ElementKind[]][] = [
   [el('target'), ['openUriTarget']],
   [el('header'), ['httpHeader']],
   [el('choice'), ['choice']],
-  ...ACTION_TYPES.map((t): [ElementInfo, ElementKind[]] => [el('action', t), ['action', t]]),
-  ...INPUT_TYPES.map((t): [ElementInfo, ElementKind[]] => [el('input', t), ['input', t]]),
+  ...ACTION_TYPES.map((t): [ElementInfo, SchemaKind[]] => [el('action', t), ['action', t]]),
+  ...INPUT_TYPES.map((t): [ElementInfo, SchemaKind[]] => [el('input', t), ['input', t]]),
 ];
 
 describe('form fields', () => {

@@ -4,7 +4,8 @@
  * and the rules describe a field in the same words).
  */
 import type { ElementInfo } from './elements.ts';
-import { elementSchema, type ElementKind, type JsonSchema } from './schema.ts';
+import { NESTED_ACTION_TYPES, schemaKindsOf } from './grammar.ts';
+import { elementSchema, type JsonSchema } from './schema.ts';
 import { ACTION_TYPES, INPUT_TYPES } from './types.ts';
 
 /** How a field is edited. */
@@ -111,7 +112,7 @@ const ACTION_BASE = (nested: boolean): Def[] => [
     name: '@type',
     label: 'Action type',
     control: 'enum',
-    options: nested ? ['OpenUri', 'HttpPOST'] : ACTION_TYPES,
+    options: nested ? NESTED_ACTION_TYPES : ACTION_TYPES,
     required: true,
   },
   { name: 'name', label: 'Name (button text)', control: 'text' },
@@ -161,31 +162,6 @@ const INPUT_FIELDS: Readonly<Record<string, readonly Def[]>> = {
   ],
 };
 
-/** Where the schema describes each field: the element kinds whose `properties` hold it. */
-function schemaKinds(info: ElementInfo): ElementKind[] {
-  switch (info.kind) {
-    case 'card':
-      return ['card'];
-    case 'section':
-      return ['section'];
-    case 'fact':
-      return ['fact'];
-    case 'image':
-    case 'heroImage':
-      return ['image'];
-    case 'target':
-      return ['openUriTarget'];
-    case 'header':
-      return ['httpHeader'];
-    case 'choice':
-      return ['choice'];
-    case 'action':
-      return ACTION_TYPES.includes(info.type as never) ? ['action', info.type as ElementKind] : ['action'];
-    case 'input':
-      return INPUT_TYPES.includes(info.type as never) ? ['input', info.type as ElementKind] : ['input'];
-  }
-}
-
 function defsOf(info: ElementInfo): readonly Def[] {
   switch (info.kind) {
     case 'card':
@@ -227,7 +203,7 @@ function hintOf(schemas: readonly JsonSchema[], name: string): string {
  * (list fields such as `facts` excepted: the outline edits those), with its control and hint.
  */
 export function fieldsOf(info: ElementInfo): FieldSpec[] {
-  const schemas = schemaKinds(info).map(elementSchema);
+  const schemas = schemaKindsOf(info).map(elementSchema);
   return defsOf(info).map((def) => ({
     name: def.name,
     label: def.label,
@@ -243,7 +219,7 @@ export function fieldsOf(info: ElementInfo): FieldSpec[] {
 /** Property names an element's form or outline edits; any other property is an unknown field. */
 export function knownKeys(info: ElementInfo): Set<string> {
   const keys = new Set(fieldsOf(info).map((f) => f.name));
-  for (const schema of schemaKinds(info).map(elementSchema)) {
+  for (const schema of schemaKindsOf(info).map(elementSchema)) {
     for (const name of Object.keys(schema.properties ?? {})) keys.add(name);
   }
   return keys;

@@ -4,15 +4,9 @@
  * monaco-editor) what Monaco does with it: completion per `@type`, hover, diagnostics.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SchemaKind } from './grammar.ts';
 import { loadCorpus, type CorpusEntry } from './rules/testkit.ts';
-import {
-  elementSchema,
-  FIELD_KINDS,
-  MESSAGE_CARD_SCHEMA_URI,
-  messageCardSchema,
-  type ElementKind,
-  type JsonSchema,
-} from './schema.ts';
+import { elementSchema, FIELD_KINDS, MESSAGE_CARD_SCHEMA_URI, messageCardSchema, type JsonSchema } from './schema.ts';
 import { ACTION_TYPES, INPUT_TYPES } from './types.ts';
 
 const CORPUS = new URL('../../fixtures/corpus/', import.meta.url);
@@ -147,7 +141,7 @@ function* subschemas(schema: JsonSchema, at = '#'): Generator<[JsonSchema, strin
   }
 }
 
-const ELEMENT_KINDS = Object.keys(FIELD_KINDS) as ElementKind[];
+const ELEMENT_KINDS = Object.keys(FIELD_KINDS) as SchemaKind[];
 
 describe('messageCardSchema', () => {
   it('is plain JSON data (Monaco receives it serialised)', () => {
@@ -192,7 +186,7 @@ describe('messageCardSchema', () => {
   });
 
   it('documents every field of every element, in plain text and Markdown', () => {
-    for (const kind of ['card', ...ELEMENT_KINDS] as ElementKind[]) {
+    for (const kind of ['card', ...ELEMENT_KINDS] as SchemaKind[]) {
       for (const [name, field] of Object.entries(elementSchema(kind).properties ?? {})) {
         expect(field.description, `${kind}.${name}`).toMatch(/\w{3,}/);
         expect(field.markdownDescription, `${kind}.${name}`).toMatch(/\w{3,}/);
@@ -239,7 +233,7 @@ describe('messageCardSchema', () => {
   });
 
   it('offers enum values with descriptions: os, bodyContentType, activityImageType, style, @context', () => {
-    const enums: Array<[ElementKind, string, string]> = [
+    const enums: Array<[SchemaKind, string, string]> = [
       ['openUriTarget', 'os', 'iOS'],
       ['HttpPOST', 'bodyContentType', 'application/x-www-form-urlencoded'],
       ['section', 'activityImageType', 'article'],

@@ -26,6 +26,7 @@
 export const MESSAGE_CARD_SCHEMA_URI = 'https://messagecard-designer.local/schema/messagecard.json';
 
 import type { JsonSchema, JsonSchemaSnippet } from '../json/schema.ts';
+import type { SchemaKind } from './grammar.ts';
 
 export type { JsonSchema, JsonSchemaSnippet } from '../json/schema.ts';
 
@@ -35,26 +36,6 @@ export type { JsonSchema, JsonSchemaSnippet } from '../json/schema.ts';
  * `@type` discriminator; `enum` and `url` values get their own rules.
  */
 export type FieldKind = 'text' | 'url' | 'boolean' | 'number' | 'enum' | 'array' | 'object' | 'any' | 'type';
-
-/** The kinds of element a card is made of; each has a definition (the card is the root). */
-export type ElementKind =
-  | 'card'
-  | 'section'
-  | 'fact'
-  | 'image'
-  | 'action'
-  | 'OpenUri'
-  | 'openUriTarget'
-  | 'HttpPOST'
-  | 'httpHeader'
-  | 'ActionCard'
-  | 'ViewAction'
-  | 'InvokeAddInCommand'
-  | 'input'
-  | 'TextInput'
-  | 'DateInput'
-  | 'MultichoiceInput'
-  | 'choice';
 
 interface Field {
   kind: FieldKind;
@@ -243,10 +224,10 @@ function item(definition: string, errorMessage: string): JsonSchema {
 }
 
 /** Elements whose field kinds the rules need; filled as the definitions are built. */
-const fieldKinds = {} as Record<ElementKind, Readonly<Record<string, FieldKind>>>;
+const fieldKinds = {} as Record<SchemaKind, Readonly<Record<string, FieldKind>>>;
 
 function element(
-  kind: ElementKind,
+  kind: SchemaKind,
   markdown: string,
   fields: Record<string, Field>,
   extra: Omit<JsonSchema, 'properties'> = {},
@@ -927,7 +908,7 @@ export const messageCardSchema: JsonSchema = {
  * kinds (`OpenUri`, `TextInput`, ...) hold only their own fields; the shared ones are in `action`
  * and `input`.
  */
-export function elementSchema(kind: ElementKind): JsonSchema {
+export function elementSchema(kind: SchemaKind): JsonSchema {
   return kind === 'card' ? messageCardSchema : (messageCardSchema.definitions?.[kind] ?? {});
 }
 
@@ -935,5 +916,4 @@ export function elementSchema(kind: ElementKind): JsonSchema {
  * How the rules read each field of each element kind, built from the same field list as the
  * schema's `properties` (so a field added to the schema is known to the rules at once).
  */
-export const FIELD_KINDS: Readonly<Record<ElementKind, Readonly<Record<string, FieldKind>>>> =
-  Object.freeze(fieldKinds);
+export const FIELD_KINDS: Readonly<Record<SchemaKind, Readonly<Record<string, FieldKind>>>> = Object.freeze(fieldKinds);

@@ -14,8 +14,8 @@
 import { applyEdits } from 'jsonc-parser';
 import { nodeAtPath } from './locate.ts';
 import { parseText, type JsonNode } from './parse.ts';
-import type { JsonPath, JsonSegment, TextEdit } from './types.ts';
-import { samePath } from './path.ts';
+import type { JsonPath, TextEdit } from './types.ts';
+import { formatPath, pathStartsWith, samePath } from './path.ts';
 
 /**
  * The text after an edit, and the edits that produced it: sorted by offset, non-overlapping,
@@ -98,7 +98,7 @@ export function moveAt(text: string, from: JsonPath, to: JsonPath): EditResult {
   const doc = open(text);
   const source = splitIndex(from, 'move from');
   const target = splitIndex(to, 'move to');
-  if (startsWith(target.arrayPath, from)) {
+  if (pathStartsWith(target.arrayPath, from)) {
     throw new Error(`Cannot move ${formatPath(from)} into itself (${formatPath(to)})`);
   }
   const sourceArray = nodeAtPath(doc.root, source.arrayPath);
@@ -492,22 +492,4 @@ function expectArray(node: JsonNode, path: JsonPath, verb: string): void {
 
 function kindOf(node: JsonNode): string {
   return node.type === 'array' || node.type === 'object' ? `an ${node.type}` : `a ${node.type}`;
-}
-
-function startsWith(path: JsonPath, prefix: JsonPath): boolean {
-  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
-}
-
-/** A path as people read it: `sections[0].facts[2].name`; the empty path is "the card". */
-function formatPath(path: JsonPath): string {
-  if (path.length === 0) return 'the card';
-  return path
-    .map((segment: JsonSegment, i) =>
-      typeof segment === 'number'
-        ? `[${segment}]`
-        : /^[A-Za-z_$@][\w$@]*$/.test(segment)
-          ? (i === 0 ? '' : '.') + segment
-          : `[${JSON.stringify(segment)}]`,
-    )
-    .join('');
 }

@@ -77,69 +77,6 @@ export function valuePathAtOffset(parsed: ParsedText, offset: number): JsonPath 
   }
 }
 
-/**
- * The path of the nearest card element containing `offset`: the card (`[]`), a section, fact,
- * image, hero image, action (card or section level), ActionCard input or inner action, choice,
- * OpenUri target or HttpPOST header. Moving the editor cursor selects this element in the
- * preview and forms; e.g. inside `"name"` of `sections[1].facts[2]` it is
- * `['sections', 1, 'facts', 2]`.
- */
-export function pathAtOffset(parsed: ParsedText, offset: number): JsonPath {
-  return elementPath(valuePathAtOffset(parsed, offset));
-}
-
-interface ElementStep {
-  kind: ElementKind;
-  /** The element is an array member (`facts[i]`) rather than a single object (`heroImage`). */
-  indexed: boolean;
-}
-type ElementKind = 'card' | 'section' | 'action' | 'input' | 'leaf';
-
-// The card's element grammar. Matching is case-sensitive, like Teams: content under `Sections`
-// is not a section (Teams drops it), so it selects the card.
-const ELEMENT_STEPS: Record<ElementKind, Readonly<Record<string, ElementStep>>> = {
-  card: { sections: { kind: 'section', indexed: true }, potentialAction: { kind: 'action', indexed: true } },
-  section: {
-    facts: { kind: 'leaf', indexed: true },
-    images: { kind: 'leaf', indexed: true },
-    heroImage: { kind: 'leaf', indexed: false },
-    potentialAction: { kind: 'action', indexed: true },
-  },
-  action: {
-    inputs: { kind: 'input', indexed: true },
-    actions: { kind: 'action', indexed: true },
-    targets: { kind: 'leaf', indexed: true },
-    headers: { kind: 'leaf', indexed: true },
-  },
-  input: { choices: { kind: 'leaf', indexed: true } },
-  leaf: {},
-};
-
-/**
- * The longest prefix of `path` that names a card element (see {@link pathAtOffset}), e.g.
- * `['sections', 0, 'facts', 1, 'value']` → `['sections', 0, 'facts', 1]`.
- */
-export function elementPath(path: JsonPath): JsonPath {
-  let kind: ElementKind = 'card';
-  let end = 0;
-  let i = 0;
-  while (i < path.length) {
-    const segment = path[i];
-    const steps: Readonly<Record<string, ElementStep>> = ELEMENT_STEPS[kind];
-    if (typeof segment !== 'string' || !Object.hasOwn(steps, segment)) break;
-    const step: ElementStep = steps[segment]!;
-    if (step.indexed) {
-      if (typeof path[i + 1] !== 'number') break;
-      i += 2;
-    } else {
-      i += 1;
-    }
-    kind = step.kind;
-    end = i;
-  }
-  return path.slice(0, end);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Lines and columns
 

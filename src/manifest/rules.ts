@@ -3,6 +3,7 @@
  * said in words, each with a path into `manifest.json` like the card rules. Limits and patterns come
  * from `schema.ts`, which also feeds the editor, so the markers and these issues agree.
  */
+import { formatPath } from '../json/path.ts';
 import { asArray, asObject } from '../json/read.ts';
 import type { Issue, JsonPath } from '../json/types.ts';
 import {
@@ -392,8 +393,4 @@ function kind(value: unknown): string {
 
 function clip(value: string): string {
   return value.length > 60 ? value.slice(0, 57) + '…' : value;
-}
-
-function formatPath(path: JsonPath): string {
-  return path.join('.');
 }

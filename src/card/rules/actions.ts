@@ -11,16 +11,9 @@ import {
   readDateValue,
 } from '../behaviour.ts';
 import { ACTION_TYPES, INPUT_TYPES, type ActionType, type InputType, type JsonPath } from '../types.ts';
-import type { ElementKind } from '../schema.ts';
+import { SCHEMA_PHRASES, type SchemaKind } from '../grammar.ts';
 import type { LintContext } from './context.ts';
-import {
-  ANY_ACTION_KINDS,
-  ANY_INPUT_KINDS,
-  boundedEditDistance,
-  checkFields,
-  ELEMENT_LABELS,
-  forEachElement,
-} from './fields.ts';
+import { ANY_ACTION_KINDS, ANY_INPUT_KINDS, boundedEditDistance, checkFields, forEachElement } from './fields.ts';
 import { asBoolean, asText, has, hasVisibleText, isRecord, own, quote, scanned } from './read.ts';
 import { checkNoPlaceholder, checkUrl, isHttpUrl, placeholderIds } from './urls.ts';
 
@@ -118,8 +111,8 @@ function checkAction(
   const type = knownType ?? fixed;
   if (knownType === undefined) reportActionType(ctx, rawType, path, fixed, action);
 
-  const label = type ? ELEMENT_LABELS[type] : 'an action';
-  const kinds: readonly ElementKind[] = type ? ['action', type] : ANY_ACTION_KINDS;
+  const label = type ? SCHEMA_PHRASES[type] : 'an action';
+  const kinds: readonly SchemaKind[] = type ? ['action', type] : ANY_ACTION_KINDS;
   checkFields(ctx, action, path, kinds, label);
 
   const name = own(action, 'name');
@@ -238,7 +231,7 @@ function checkOpenUri(ctx: LintContext, action: Record<string, unknown>, path: J
   if (!Array.isArray(targets)) return; // A non-list is reported by the kind check.
   let hasDefault = false;
   forEachElement(ctx, targets, [...path, 'targets'], 'target', (target, targetPath) => {
-    checkFields(ctx, target, targetPath, ['openUriTarget'], ELEMENT_LABELS.openUriTarget);
+    checkFields(ctx, target, targetPath, ['openUriTarget'], SCHEMA_PHRASES.openUriTarget);
     const os = own(target, 'os');
     if (os === 'default') hasDefault = true;
     else if (os !== undefined && os !== null && !Array.isArray(os) && !isRecord(os)) {
@@ -348,7 +341,7 @@ function checkHttpPost(
   const headers = own(action, 'headers');
   if (Array.isArray(headers)) {
     forEachElement(ctx, headers, [...path, 'headers'], 'header', (header, headerPath) => {
-      checkFields(ctx, header, headerPath, ['httpHeader'], ELEMENT_LABELS.httpHeader);
+      checkFields(ctx, header, headerPath, ['httpHeader'], SCHEMA_PHRASES.httpHeader);
       checkNoPlaceholder(ctx, own(header, 'name'), [...headerPath, 'name'], 'a header');
       checkNoPlaceholder(ctx, own(header, 'value'), [...headerPath, 'value'], 'a header');
     });
@@ -490,8 +483,8 @@ function checkInput(ctx: LintContext, input: Record<string, unknown>, path: Json
       );
     }
   }
-  const kinds: readonly ElementKind[] = type ? ['input', type] : ANY_INPUT_KINDS;
-  checkFields(ctx, input, path, kinds, type ? ELEMENT_LABELS[type] : 'an input');
+  const kinds: readonly SchemaKind[] = type ? ['input', type] : ANY_INPUT_KINDS;
+  checkFields(ctx, input, path, kinds, type ? SCHEMA_PHRASES[type] : 'an input');
 
   const id = own(input, 'id');
   let usableId: string | undefined;
@@ -534,7 +527,7 @@ function checkChoices(ctx: LintContext, input: Record<string, unknown>, path: Js
   const displays = new Map<string, string>();
   if (Array.isArray(choices)) {
     forEachElement(ctx, choices, [...path, 'choices'], 'choice', (choice, choicePath) => {
-      checkFields(ctx, choice, choicePath, ['choice'], ELEMENT_LABELS.choice);
+      checkFields(ctx, choice, choicePath, ['choice'], SCHEMA_PHRASES.choice);
       const value = own(choice, 'value');
       const display = asText(own(choice, 'display'));
       if (value === undefined || value === null || value === '') {

@@ -9,11 +9,12 @@ import {
   TEAMS_SIZE_LIMIT_BYTES,
   TEAMS_SIZE_WARNING_BYTES,
 } from '../size.ts';
+import { SCHEMA_PHRASES } from '../grammar.ts';
 import { ignoredCardFields, ignoredSectionFields, sectionTextFormat } from '../behaviour.ts';
 import type { JsonPath } from '../types.ts';
 import { checkActionList } from './actions.ts';
 import type { LintContext } from './context.ts';
-import { checkFields, ELEMENT_LABELS, forEachElement } from './fields.ts';
+import { checkFields, forEachElement } from './fields.ts';
 import { asText, describe, has, hasVisibleText, isPresentText, isRecord, own, quote } from './read.ts';
 import { checkFormattedText, checkPlainTitle, checkTextImages } from './text.ts';
 import { checkUrl } from './urls.ts';
@@ -32,7 +33,7 @@ export function checkCard(ctx: LintContext, value: unknown): void {
     return;
   }
   const card = value;
-  checkFields(ctx, card, [], ['card'], ELEMENT_LABELS.card);
+  checkFields(ctx, card, [], ['card'], SCHEMA_PHRASES.card);
   checkTypeAndContext(ctx, card);
   checkSummaryOrText(ctx, card);
   checkThemeColor(ctx, own(card, 'themeColor'));
@@ -243,7 +244,7 @@ function checkSize(ctx: LintContext, card: Record<string, unknown>): void {
 }
 
 function checkSection(ctx: LintContext, section: Record<string, unknown>, path: JsonPath): void {
-  checkFields(ctx, section, path, ['section'], ELEMENT_LABELS.section);
+  checkFields(ctx, section, path, ['section'], SCHEMA_PHRASES.section);
   // `markdown: false` switches the section's texts to Teams' HTML subset (§2, §6.2); Outlook reads
   // Markdown with headings 1 to 6 whatever it says (§6.1). Decided in card/behaviour.ts.
   const format = sectionTextFormat(section, ctx.host);
@@ -287,7 +288,7 @@ function checkSection(ctx: LintContext, section: Record<string, unknown>, path: 
   const facts = own(section, 'facts');
   if (Array.isArray(facts)) {
     forEachElement(ctx, facts, [...path, 'facts'], 'fact', (fact, factPath) => {
-      checkFields(ctx, fact, factPath, ['fact'], ELEMENT_LABELS.fact);
+      checkFields(ctx, fact, factPath, ['fact'], SCHEMA_PHRASES.fact);
       checkFormattedText(ctx, own(fact, 'name'), factPath, 'name', inline);
       checkFormattedText(ctx, own(fact, 'value'), factPath, 'value', inline);
     });
@@ -310,7 +311,7 @@ function checkSection(ctx: LintContext, section: Record<string, unknown>, path: 
 }
 
 function checkImage(ctx: LintContext, image: Record<string, unknown>, path: JsonPath): void {
-  checkFields(ctx, image, path, ['image'], ELEMENT_LABELS.image);
+  checkFields(ctx, image, path, ['image'], SCHEMA_PHRASES.image);
   checkUrl(ctx, own(image, 'image'), path, 'image', 'image');
 }
 

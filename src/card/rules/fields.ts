@@ -4,35 +4,11 @@
  * where a scalar belongs...). The known fields of each element are read from the JSON Schema, so
  * the schema and the rules cannot disagree about which fields exist.
  */
-import { elementSchema, FIELD_KINDS, STRING_BOOLEAN_PATTERN, type ElementKind, type FieldKind } from '../schema.ts';
-import type { JsonPath } from '../types.ts';
+import { SCHEMA_KINDS, SCHEMA_PHRASES, type SchemaKind } from '../grammar.ts';
+import { elementSchema, FIELD_KINDS, STRING_BOOLEAN_PATTERN, type FieldKind } from '../schema.ts';
+import { ACTION_TYPES, INPUT_TYPES, type JsonPath } from '../types.ts';
 import type { LintContext } from './context.ts';
 import { asBoolean, describe, isRecord, quote } from './read.ts';
-
-/** How elements are named in messages. */
-export const ELEMENT_LABELS: Readonly<Record<ElementKind, string>> = {
-  card: 'the card',
-  section: 'a section',
-  fact: 'a fact',
-  image: 'an image',
-  action: 'an action',
-  OpenUri: 'an OpenUri action',
-  openUriTarget: 'an OpenUri target',
-  HttpPOST: 'an HttpPOST action',
-  httpHeader: 'an HttpPOST header',
-  ActionCard: 'an ActionCard',
-  ViewAction: 'a ViewAction',
-  InvokeAddInCommand: 'an InvokeAddInCommand action',
-  input: 'an input',
-  TextInput: 'a TextInput',
-  DateInput: 'a DateInput',
-  MultichoiceInput: 'a MultichoiceInput',
-  choice: 'a choice',
-};
-
-const ALL_KINDS = Object.keys(ELEMENT_LABELS) as ElementKind[];
-const ACTION_KINDS: readonly ElementKind[] = ['OpenUri', 'HttpPOST', 'ActionCard', 'ViewAction', 'InvokeAddInCommand'];
-const INPUT_KINDS: readonly ElementKind[] = ['TextInput', 'DateInput', 'MultichoiceInput'];
 
 /** The fields an element may have, with their kinds; merged over several element kinds. */
 export interface FieldSet {
@@ -41,7 +17,7 @@ export interface FieldSet {
   readonly lower: ReadonlyMap<string, string>;
   /** Fields the schema requires: their absence or null is reported by the element's own rule. */
   readonly required: ReadonlySet<string>;
-  readonly own: readonly ElementKind[];
+  readonly own: readonly SchemaKind[];
 }
 
 const fieldSetCache = new Map<string, FieldSet>();
@@ -50,7 +26,7 @@ const fieldSetCache = new Map<string, FieldSet>();
  * The fields of an element made of the given kinds (an action is `['action', 'OpenUri']`), read
  * from the schema's `properties`, with the kinds the schema was built from.
  */
-export function fieldSet(kinds: readonly ElementKind[]): FieldSet {
+export function fieldSet(kinds: readonly SchemaKind[]): FieldSet {
   const key = kinds.join('+');
   const cached = fieldSetCache.get(key);
   if (cached) return cached;
@@ -74,9 +50,9 @@ export function fieldSet(kinds: readonly ElementKind[]): FieldSet {
 }
 
 /** Fields of every action type (used when an action's type is unknown, to avoid noise). */
-export const ANY_ACTION_KINDS: readonly ElementKind[] = ['action', ...ACTION_KINDS];
+export const ANY_ACTION_KINDS: readonly SchemaKind[] = ['action', ...ACTION_TYPES];
 /** Fields of every input type. */
-export const ANY_INPUT_KINDS: readonly ElementKind[] = ['input', ...INPUT_KINDS];
+export const ANY_INPUT_KINDS: readonly SchemaKind[] = ['input', ...INPUT_TYPES];
 
 /** Names people use for a field that edit distance does not find. */
 const ALIASES: ReadonlyMap<string, string> = new Map([
@@ -96,7 +72,7 @@ export function checkFields(
   ctx: LintContext,
   record: Record<string, unknown>,
   path: JsonPath,
-  kinds: readonly ElementKind[],
+  kinds: readonly SchemaKind[],
   label: string,
 ): void {
   const set = fieldSet(kinds);
@@ -190,7 +166,7 @@ function reportUnknown(
     ctx.report(
       'unknown-field',
       path,
-      `\`${key}\` is a field of ${ELEMENT_LABELS[elsewhere]}, not of ${label}: Teams ignores it here.`,
+      `\`${key}\` is a field of ${SCHEMA_PHRASES[elsewhere]}, not of ${label}: Teams ignores it here.`,
       { target: 'key' },
     );
     return;
@@ -227,13 +203,13 @@ function suggestField(key: string, set: FieldSet): string | undefined {
 }
 
 /** Another element kind that has the field `key` (same family first: actions, inputs). */
-function ownerElsewhere(key: string, own: readonly ElementKind[]): ElementKind | undefined {
-  const family = own.some((k) => ACTION_KINDS.includes(k) || k === 'action')
-    ? ACTION_KINDS
-    : own.some((k) => INPUT_KINDS.includes(k) || k === 'input')
-      ? INPUT_KINDS
+function ownerElsewhere(key: string, own: readonly SchemaKind[]): SchemaKind | undefined {
+  const family: readonly SchemaKind[] = own.some((k) => ANY_ACTION_KINDS.includes(k))
+    ? ACTION_TYPES
+    : own.some((k) => ANY_INPUT_KINDS.includes(k))
+      ? INPUT_TYPES
       : [];
-  for (const kind of [...family, ...ALL_KINDS]) {
+  for (const kind of [...family, ...SCHEMA_KINDS]) {
     if (own.includes(kind) || kind === 'action' || kind === 'input') continue;
     if (Object.prototype.hasOwnProperty.call(elementSchema(kind).properties ?? {}, key)) return kind;
   }

@@ -4,7 +4,8 @@
  * covers every id that is emitted.
  */
 import { describe, expect, it } from 'vitest';
-import { elementSchema, type ElementKind } from '../schema.ts';
+import type { SchemaKind } from '../grammar.ts';
+import { elementSchema } from '../schema.ts';
 import { HOST_PROFILES, type HostProfile, type Issue, type JsonPath } from '../types.ts';
 import { lintCard, RULES, ruleInfo, type RuleId } from './lint.ts';
 import { applyFix, pathExists } from './testkit.ts';
@@ -952,9 +953,9 @@ describe('host profiles', () => {
 });
 
 describe('known fields come from the schema', () => {
-  const KINDS: ElementKind[] = ['card', 'section', 'fact', 'image', 'openUriTarget', 'httpHeader', 'choice'];
+  const KINDS: SchemaKind[] = ['card', 'section', 'fact', 'image', 'openUriTarget', 'httpHeader', 'choice'];
 
-  function place(kind: ElementKind, element: Record<string, unknown>): { value: unknown; path: JsonPath } {
+  function place(kind: SchemaKind, element: Record<string, unknown>): { value: unknown; path: JsonPath } {
     switch (kind) {
       case 'card':
         return { value: { ...BASE, ...element }, path: [] };

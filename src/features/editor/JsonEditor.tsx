@@ -11,7 +11,8 @@ import {
 } from './monacoParts.ts';
 import { designerStore } from '../../store/hooks.ts';
 import { isAnalysisCurrent } from '../../store/textDocument.ts';
-import { pathAtOffset, rangeOfPath } from '../../json/locate.ts';
+import { pathAtOffset } from '../../card/grammar.ts';
+import { rangeOfPath } from '../../json/locate.ts';
 
 const RULES_OWNER = 'MessageCard rules';
 

@@ -2,7 +2,7 @@ import { memo, useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { Button } from '@fluentui/react-components';
 import { ErrorCircle16Filled } from '@fluentui/react-icons';
 import { nearestElement } from '../../card/elements.ts';
-import { elementPath } from '../../json/locate.ts';
+import { elementPath } from '../../card/grammar.ts';
 import type { Analysis } from '../../card/analyze.ts';
 import type { JsonPath, LocatedIssue, Severity } from '../../card/types.ts';
 import { designerStore, useDesigner } from '../../store/hooks.ts';

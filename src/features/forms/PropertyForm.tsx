@@ -9,38 +9,15 @@ import {
   Delete16Regular,
   Dismiss16Regular,
 } from '@fluentui/react-icons';
-import {
-  childLists,
-  enclosingActionCard,
-  inputIds,
-  kindLabel,
-  stepMove,
-  type ChildList,
-  type ElementInfo,
-} from '../../card/elements.ts';
+import { enclosingActionCard, inputIds, stepMove, type ElementInfo } from '../../card/elements.ts';
+import { childLists, GRAMMAR, kindLabel, type ChildList } from '../../card/grammar.ts';
 import { fieldsOf, knownKeys, type FieldSpec } from '../../card/formFields.ts';
+import { pathStartsWith } from '../../json/path.ts';
 import { asObject, getAt } from '../../json/read.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
 import { addElement, deleteElement, duplicateElement, moveElement, removeField } from './commands.ts';
 import { FieldControl } from './FieldControl.tsx';
 import { IssueList } from './IssueList.tsx';
-
-function startsWith(path: JsonPath, prefix: JsonPath): boolean {
-  return prefix.length <= path.length && prefix.every((s, i) => path[i] === s);
-}
-
-const CHILD_NAMES: Readonly<Record<string, string>> = {
-  sections: 'section',
-  potentialAction: 'action',
-  heroImage: 'hero image',
-  facts: 'fact',
-  images: 'image',
-  inputs: 'input',
-  actions: 'action',
-  targets: 'target',
-  headers: 'header',
-  choices: 'choice',
-};
 
 interface PropertyFormProps {
   card: unknown;
@@ -67,7 +44,7 @@ export function PropertyForm({ card, info, issues, readOnly, onAdded }: Property
   const fieldNames = new Set(fields.map((f) => f.name));
   const known = knownKeys(info);
   const unknownKeys = element ? Object.keys(element).filter((k) => !known.has(k)) : [];
-  const own = issues.filter((issue) => startsWith(issue.path, path));
+  const own = issues.filter((issue) => pathStartsWith(issue.path, path));
   const byField = (name: string) =>
     own.filter((issue) => issue.path.length > path.length && issue.path[path.length] === name);
   const listKeys = new Set(lists.map((l) => l.key));
@@ -226,7 +203,7 @@ function AddButton({
   readOnly: boolean;
   onAdded(): void;
 }) {
-  const noun = CHILD_NAMES[list.key] ?? list.key;
+  const noun = GRAMMAR[list.kind].label.toLowerCase();
   const add = (type?: string) => {
     if (addElement(path, list.key, list.kind, type)) onAdded();
   };

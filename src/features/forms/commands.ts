@@ -4,7 +4,8 @@
  * hold the value, so the editor keeps its cursor and unknown fields stay byte for byte.
  */
 import { insertAt, moveAt, removeAt, renameKey, setAt } from '../../json/edit.ts';
-import { duplicateOf, elementAt, newElement, type Move, type NodeKind } from '../../card/elements.ts';
+import { duplicateOf, elementAt, newElement, type Move } from '../../card/elements.ts';
+import type { ElementKind } from '../../card/grammar.ts';
 import { getAt } from '../../json/read.ts';
 import type { JsonPath, QuickFix } from '../../card/types.ts';
 import { designerStore } from '../../store/hooks.ts';
@@ -76,7 +77,7 @@ function selectForm(path: JsonPath): void {
  * Adds a new element to the list `key` of the element at `ownerPath` (at its end), or sets a
  * single slot (`heroImage`), and selects it. Returns the new element's path.
  */
-export function addElement(ownerPath: JsonPath, key: string, kind: NodeKind, type?: string): JsonPath | undefined {
+export function addElement(ownerPath: JsonPath, key: string, kind: ElementKind, type?: string): JsonPath | undefined {
   const card = currentCard();
   if (card === undefined) return undefined;
   const value = newElement(card, ownerPath, kind, type);
