@@ -8,6 +8,12 @@
  * - `POST /api/workflows/NAME`: the local Workflows webhook, which answers 202 as a flow trigger does and
  *   records the run (`workflows.js`); `GET /api/workflows/NAME` lists its runs, newest first, and
  *   `GET /api/workflows` every webhook's (each with its `name`); `DELETE` on either forgets them.
+ * - `GET /healthz`: whether the server and its state store (memory or Redis) work, for load balancers.
+ *
+ * The inboxes, runs and rate windows live in a state store (`state/`): memory by default, Redis when
+ * `REDIS_URL` is set, so several instances share them. When the server is reachable by others, one
+ * client (its address, see `client.js`) may make `clientLimit` sends and webhook posts a minute; and
+ * at most `maxUpstream` sends wait on an upstream at once, whatever the clients.
  *
  * The browser cannot post to Teams itself (no CORS), so this server does, and must therefore not be
  * an open relay: see `policy.js` for where it may send and `addresses.js` for the inside ranges.
@@ -16,8 +22,12 @@
 import { lookup as dnsLookup } from 'node:dns';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { clientAddress, limitKey } from './client.js';
 import { createInbox, INBOX_NAME, INBOX_SIZE_LIMIT } from './inbox.js';
+import { noteRequest } from './log.js';
 import { checkResolved, checkTarget, parseAllowList, refusal } from './policy.js';
+import { createStateFromEnv } from './state/index.js';
+import { StateUnavailable } from './state/store.js';
 import { createWorkflows } from './workflows.js';
 
 /** Largest request body the API reads (a card is at most 28 KB; JSON escaping can double it). */
@@ -26,6 +36,11 @@ export const MAX_REQUEST_BYTES = 64 * 1024;
 export const MAX_RELAY_BYTES = 64 * 1024;
 /** How long the upstream may take, from connecting to the last byte of its answer. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * Sends waiting on an upstream at once, by default: each holds at most 64 KB in and 64 KB out, so
+ * this bounds the memory that slow upstreams can tie up (about 8 MB of bodies at worst).
+ */
+export const DEFAULT_MAX_UPSTREAM = 64;
 
 /**
  * @typedef {import('node:http').IncomingMessage} Req
@@ -35,10 +50,20 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  *   allow?: Set<string>,
  *   timeoutMs?: number,
  *   resolve?: (host: string) => Promise<Resolved[]>,
+ *   store?: import('./state/store.js').StateStore,
  *   inbox?: import('./inbox.js').Inbox,
  *   workflows?: import('./workflows.js').Workflows,
- *   log?: (line: string) => void,
+ *   clientLimit?: number,
+ *   trustProxy?: number,
+ *   maxUpstream?: number,
  * }} ApiOptions
+ *   `clientLimit`: requests a minute per client to `/api/send` and the webhooks' POSTs (0 or unset:
+ *   none); `trustProxy`: reverse proxies in front (see `client.js`); `maxUpstream`: sends waiting on an
+ *   upstream at once.
+ * @typedef {((req: Req, res: Res) => Promise<boolean>) & {
+ *   store: import('./state/store.js').StateStore,
+ *   close: () => Promise<void>,
+ * }} ApiHandler
  */
 
 /** @param {string} host */
@@ -154,10 +179,11 @@ export function loggable(url) {
 }
 
 /**
- * Creates the API handler. It answers `/api/send` and `/api/inbox[/NAME]` and resolves to `false`
- * for every other path, so middleware stacks can pass the request on.
+ * Creates the API handler. It answers `/api/send`, `/api/inbox[/NAME]`, `/api/workflows[/NAME]` and
+ * `/healthz`, and resolves to `false` for every other path, so middleware stacks can pass the
+ * request on. `close()` closes the state store (after the server has stopped taking requests).
  * @param {ApiOptions} [options]
- * @returns {(req: Req, res: Res) => Promise<boolean>}
+ * @returns {ApiHandler}
  */
 export function createApiHandler(options = {}) {
   const allow =
@@ -168,9 +194,38 @@ export function createApiHandler(options = {}) {
   const envTimeout = Number(process.env.WEBHOOK_TIMEOUT_MS);
   const timeoutMs = options.timeoutMs ?? (envTimeout > 0 ? envTimeout : DEFAULT_TIMEOUT_MS);
   const resolve = options.resolve ?? resolveAll;
-  const inbox = options.inbox ?? createInbox();
-  const workflows = options.workflows ?? createWorkflows();
-  const log = options.log ?? (() => {});
+  const store = options.store ?? createStateFromEnv();
+  const inbox = options.inbox ?? createInbox({ store });
+  const workflows = options.workflows ?? createWorkflows({ store });
+  const clientLimit = options.clientLimit ?? 0;
+  const trustProxy = options.trustProxy ?? 0;
+  const maxUpstream = options.maxUpstream ?? DEFAULT_MAX_UPSTREAM;
+  let upstreamBusy = 0;
+
+  /**
+   * Counts the request against its client's minute; answers 429 and returns false when it is over.
+   * @param {Req} req
+   * @param {Res} res
+   */
+  async function withinClientLimit(req, res) {
+    if (clientLimit <= 0) return true;
+    const key = limitKey(clientAddress(req, trustProxy));
+    const waitMs = await store.hit(`client:${key}`, [{ ms: 60_000, max: clientLimit }]);
+    if (waitMs === 0) return true;
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    res.setHeader('retry-after', String(seconds));
+    noteRequest(res, { code: 'client-limit' });
+    sendRefusal(
+      res,
+      refusal(
+        429,
+        'client-limit',
+        `Too many requests from your address: this server takes ${clientLimit} sends and webhook posts a minute from one client. Try again in ${seconds} s.`,
+      ),
+      { retryAfterSeconds: seconds },
+    );
+    return false;
+  }
 
   /**
    * @param {Req} req
@@ -190,6 +245,7 @@ export function createApiHandler(options = {}) {
     if (!isJson(req)) {
       return sendRefusal(res, refusal(415, 'content-type', 'Send the request as application/json.'));
     }
+    if (!(await withinClientLimit(req, res))) return;
     const declared = Number(req.headers['content-length']);
     if (declared > MAX_REQUEST_BYTES) {
       return sendRefusal(res, refusal(413, 'body-too-large', 'The request is larger than 64 KB.'));
@@ -215,22 +271,23 @@ export function createApiHandler(options = {}) {
     // network hop.
     const local = localWebhook(rawUrl, req);
     if (local?.kind === 'inbox') {
-      const answer = inbox.receive(local.name, payloadBytes);
-      log(`send local inbox -> ${answer.status}`);
+      const answer = await inbox.receive(local.name, payloadBytes);
+      noteRequest(res, { target: 'local inbox', upstream: answer.status });
       return sendJson(res, 200, { upstream: { ...answer, truncated: false }, elapsedMs: elapsed() });
     }
     if (local?.kind === 'workflows') {
-      const { status, headers, body: text } = workflows.receive(local.name, payloadBytes);
-      log(`send local workflows -> ${status}`);
+      const { status, headers, body: text } = await workflows.receive(local.name, payloadBytes);
+      noteRequest(res, { target: 'local workflows', upstream: status });
       return sendJson(res, 200, { upstream: { status, headers, body: text, truncated: false }, elapsedMs: elapsed() });
     }
 
     const target = checkTarget(rawUrl, allow);
     if (!target.ok) {
-      log(`send refused: ${target.code}`);
+      noteRequest(res, { code: target.code });
       return sendRefusal(res, target);
     }
     const { url } = target;
+    noteRequest(res, { target: loggable(url) });
     /** @type {Resolved | undefined} */
     let pinned;
     if (!target.allowed) {
@@ -239,22 +296,35 @@ export function createApiHandler(options = {}) {
       try {
         addresses = await resolve(url.hostname);
       } catch {
-        log(`send ${loggable(url)} -> dns-failed`);
+        noteRequest(res, { code: 'dns-failed' });
         return sendRefusal(res, refusal(502, 'dns-failed', `The host ${url.hostname} does not resolve.`), {
           elapsedMs: elapsed(),
         });
       }
       const inside = checkResolved(addresses);
       if (inside) {
-        log(`send ${loggable(url)} -> ${inside.code}`);
+        noteRequest(res, { code: inside.code });
         return sendRefusal(res, inside);
       }
       pinned = addresses[0];
     }
 
+    if (upstreamBusy >= maxUpstream) {
+      res.setHeader('retry-after', '1');
+      noteRequest(res, { code: 'busy' });
+      return sendRefusal(
+        res,
+        refusal(
+          503,
+          'busy',
+          `The server is waiting on ${maxUpstream} webhooks at once, its limit. Try again in a moment.`,
+        ),
+      );
+    }
+    upstreamBusy++;
     try {
       const upstream = await post(url, payloadBytes, pinned, timeoutMs);
-      log(`send ${loggable(url)} -> ${upstream.status} (${elapsed()} ms)`);
+      noteRequest(res, { upstream: upstream.status });
       if (upstream.status >= 300 && upstream.status < 400) {
         return sendRefusal(
           res,
@@ -269,7 +339,7 @@ export function createApiHandler(options = {}) {
       return sendJson(res, 200, { upstream, elapsedMs: elapsed() });
     } catch (error) {
       const timedOut = error instanceof UpstreamTimeout;
-      log(`send ${loggable(url)} -> ${timedOut ? 'timeout' : 'network error'} (${elapsed()} ms)`);
+      noteRequest(res, { upstream: timedOut ? 'timeout' : 'network-error' });
       if (timedOut) {
         return sendRefusal(
           res,
@@ -287,6 +357,8 @@ export function createApiHandler(options = {}) {
         ),
         { elapsedMs: elapsed() },
       );
+    } finally {
+      upstreamBusy--;
     }
   }
 
@@ -301,9 +373,10 @@ export function createApiHandler(options = {}) {
       res.end('Invalid webhook request - GET not supported');
       return;
     }
+    if (!(await withinClientLimit(req, res))) return;
     // Read a little past the limit so a card just over 28 KB gets Teams' wrapped 413, not a cut-off.
     const { body, overflowed } = await readBody(req, INBOX_SIZE_LIMIT * 2);
-    const answer = inbox.receive(name, body, overflowed);
+    const answer = await inbox.receive(name, body, overflowed);
     res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
     res.end(answer.body);
   }
@@ -313,12 +386,12 @@ export function createApiHandler(options = {}) {
    * @param {Res} res
    * @param {URL} url
    */
-  function inboxList(req, res, url) {
+  async function inboxList(req, res, url) {
     if (req.method === 'DELETE') {
       if (!sameOrigin(req)) {
         return sendRefusal(res, refusal(403, 'cross-origin', 'Only the designer itself may empty the inbox.'));
       }
-      inbox.clear();
+      await inbox.clear();
       return sendJson(res, 200, { items: [] });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -326,7 +399,7 @@ export function createApiHandler(options = {}) {
       return sendRefusal(res, refusal(405, 'method-not-allowed', 'List the inbox with GET.'));
     }
     const name = url.searchParams.get('name') ?? undefined;
-    return sendJson(res, 200, { items: inbox.list(name) });
+    return sendJson(res, 200, { items: await inbox.list(name) });
   }
 
   /**
@@ -337,14 +410,15 @@ export function createApiHandler(options = {}) {
    */
   async function workflowsHook(req, res, name) {
     if (req.method === 'POST') {
+      if (!(await withinClientLimit(req, res))) return;
       // Read a little past the limit, so a card just over 28 KB fails in its run rather than being cut off.
       const { body, overflowed } = await readBody(req, INBOX_SIZE_LIMIT * 2);
-      const answer = workflows.receive(name, body, overflowed);
+      const answer = await workflows.receive(name, body, overflowed);
       res.writeHead(answer.status, { ...answer.headers, 'content-length': 0 });
       res.end();
       return;
     }
-    workflowsRuns(req, res, name);
+    await workflowsRuns(req, res, name);
   }
 
   /**
@@ -352,30 +426,55 @@ export function createApiHandler(options = {}) {
    * @param {Res} res
    * @param {string | undefined} name one webhook, or all of them
    */
-  function workflowsRuns(req, res, name) {
+  async function workflowsRuns(req, res, name) {
     if (req.method === 'DELETE') {
       if (!sameOrigin(req)) {
         return sendRefusal(res, refusal(403, 'cross-origin', 'Only the designer itself may clear the runs.'));
       }
-      workflows.clear(name);
+      await workflows.clear(name);
       return sendJson(res, 200, []);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', name === undefined ? 'GET, DELETE' : 'POST, GET, DELETE');
       return sendRefusal(res, refusal(405, 'method-not-allowed', 'List the runs with GET.'));
     }
-    return sendJson(res, 200, name === undefined ? workflows.all() : workflows.runs(name));
+    return sendJson(res, 200, name === undefined ? await workflows.all() : await workflows.runs(name));
   }
 
-  return async function handle(req, res) {
+  /**
+   * `GET /healthz`: 200 when the server and its state store answer, 503 when the store does not.
+   * @param {Req} req
+   * @param {Res} res
+   */
+  async function health(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET');
+      return sendRefusal(res, refusal(405, 'method-not-allowed', 'Ask with GET.'));
+    }
+    const reachable = await store.ping();
+    return sendJson(res, reachable ? 200 : 503, {
+      status: reachable ? 'ok' : 'unavailable',
+      state: { store: store.kind, reachable },
+    });
+  }
+
+  /**
+   * @param {Req} req
+   * @param {Res} res
+   */
+  async function route(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
+    if (path === '/healthz') {
+      await health(req, res);
+      return true;
+    }
     if (path === '/api/send') {
       await send(req, res);
       return true;
     }
     if (path === '/api/inbox' || path === '/api/inbox/') {
-      inboxList(req, res, url);
+      await inboxList(req, res, url);
       return true;
     }
     if (path.startsWith('/api/inbox/')) {
@@ -389,7 +488,7 @@ export function createApiHandler(options = {}) {
       return true;
     }
     if (path === '/api/workflows' || path === '/api/workflows/') {
-      workflowsRuns(req, res, undefined);
+      await workflowsRuns(req, res, undefined);
       return true;
     }
     if (path.startsWith('/api/workflows/')) {
@@ -403,7 +502,35 @@ export function createApiHandler(options = {}) {
       return true;
     }
     return false;
-  };
+  }
+
+  /** @type {ApiHandler} */
+  const handle = Object.assign(
+    /** @type {(req: Req, res: Res) => Promise<boolean>} */
+    async (req, res) => {
+      try {
+        return await route(req, res);
+      } catch (error) {
+        if (!(error instanceof StateUnavailable)) throw error;
+        noteRequest(res, { code: 'state-unavailable' });
+        if (res.headersSent) res.end();
+        else {
+          res.setHeader('retry-after', '5');
+          sendRefusal(
+            res,
+            refusal(
+              503,
+              'state-unavailable',
+              `${error.message} The server cannot keep or list cards now; try again shortly.`,
+            ),
+          );
+        }
+        return true;
+      }
+    },
+    { store, close: () => store.close() },
+  );
+  return handle;
 }
 
 /**

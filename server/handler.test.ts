@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler, MAX_RELAY_BYTES, pinnedLookup } from './handler.js';
 import { createInbox } from './inbox.js';
+import { createRequestLog } from './log.js';
 import { checkTarget, parseAllowList } from './policy.js';
 import { createWorkflows } from './workflows.js';
 
@@ -53,7 +54,6 @@ beforeAll(async () => {
   const handle = createApiHandler({
     allow: parseAllowList(`http://127.0.0.1:${receiverPort}, not a url`),
     timeoutMs: 400,
-    log: (line) => logLines.push(line),
     inbox: createInbox({ now: () => now }),
     workflows: createWorkflows({ now: () => now }),
     // Only names the tests make up: never the real DNS.
@@ -68,7 +68,9 @@ beforeAll(async () => {
       throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
     },
   });
+  const requestLog = createRequestLog({ write: (line) => logLines.push(line) });
   [proxy, proxyPort] = await listen((req, res) => {
+    requestLog(req, res);
     void handle(req, res).then((handled) => {
       if (!handled) {
         res.writeHead(404);

@@ -4,13 +4,15 @@
  * and that keeps what arrived so the app can draw it.
  */
 import { randomBytes } from 'node:crypto';
+import { createMemoryStore } from './state/memory.js';
+import { LIST_BOUNDS } from './state/store.js';
 
 /** Teams' documented message size limit (28 KB of the posted JSON). */
 export const INBOX_SIZE_LIMIT = 28 * 1024;
 /** Cards kept per inbox name; older ones are dropped. */
-export const INBOX_KEEP = 100;
+export const INBOX_KEEP = LIST_BOUNDS.keep;
 /** Inbox names kept at once, so a stream of random names cannot grow the memory without bound. */
-export const INBOX_MAX_NAMES = 50;
+export const INBOX_MAX_NAMES = LIST_BOUNDS.maxNames;
 
 /**
  * Teams' rate limits for one connector, fixed windows of `ms` allowing `max` requests (section 7).
@@ -59,24 +61,15 @@ export function wrappedFailure(inner) {
 const present = (value) => typeof value === 'string' && value !== '';
 
 /**
- * Creates an inbox store. Everything lives in memory and is lost when the server stops.
- * @param {{ now?: () => number }} [options]
+ * Creates the local connector inbox on a state store (by default its own memory store). With a shared
+ * store (Redis), every instance of the server sees the same inboxes and the same Teams throttle.
+ * @param {{ now?: () => number, store?: import('./state/store.js').StateStore }} [options]
  */
 export function createInbox(options = {}) {
   const now = options.now ?? Date.now;
-  /** @type {Map<string, InboxItem[]>} */
-  const boxes = new Map();
-  /** @type {Map<string, number[]>} request times per name, for the rate limit */
-  const times = new Map();
+  const store = options.store ?? createMemoryStore({ now });
+  const instance = randomBytes(3).toString('hex');
   let seq = 0;
-
-  /** @param {string} name */
-  function throttled(name) {
-    const t = now();
-    const log = (times.get(name) ?? []).filter((at) => at > t - 86_400_000);
-    times.set(name, log);
-    return TEAMS_WINDOWS.some(({ ms, max }) => log.filter((at) => at > t - ms).length >= max);
-  }
 
   return {
     /**
@@ -84,9 +77,9 @@ export function createInbox(options = {}) {
      * @param {string} name the inbox name from the path
      * @param {Buffer} body the raw request body (the caller stops reading past the size limit)
      * @param {boolean} [overflowed] the body was longer than what was read
-     * @returns {WebhookAnswer}
+     * @returns {Promise<WebhookAnswer>}
      */
-    receive(name, body, overflowed = false) {
+    async receive(name, body, overflowed = false) {
       if (overflowed || body.length > INBOX_SIZE_LIMIT) return wrappedFailure(413);
       /** @type {unknown} */
       let card;
@@ -104,45 +97,37 @@ export function createInbox(options = {}) {
       if (!envelope && !present(object.summary) && !present(object.text)) {
         return answer(400, 'Summary or Text is required.');
       }
-      if (throttled(name)) return wrappedFailure(429);
-      /** @type {number[]} */ (times.get(name)).push(now());
-
-      if (!boxes.has(name) && boxes.size >= INBOX_MAX_NAMES) {
-        // Drop the inbox that received least recently.
-        let oldest = '';
-        let oldestAt = Infinity;
-        for (const [key, items] of boxes) {
-          const at = items[0]?.receivedAt ?? 0;
-          if (at < oldestAt) [oldest, oldestAt] = [key, at];
-        }
-        boxes.delete(oldest);
-      }
-      const items = boxes.get(name) ?? [];
-      items.unshift({
-        id: `${now().toString(36)}-${(seq++).toString(36)}`,
+      if ((await store.hit(`teams:${name}`, TEAMS_WINDOWS)) > 0) return wrappedFailure(429);
+      const at = now();
+      /** @type {InboxItem} */
+      const item = {
+        id: `${at.toString(36)}-${(seq++).toString(36)}-${instance}`,
         name,
-        receivedAt: now(),
+        receivedAt: at,
         bytes: body.length,
         card,
-      });
-      if (items.length > INBOX_KEEP) items.length = INBOX_KEEP;
-      boxes.set(name, items);
+      };
+      await store.push('inbox', name, item);
       return answer(200, '1');
     },
 
     /**
      * What arrived, newest first, optionally for one name.
      * @param {string} [name]
-     * @returns {InboxItem[]}
+     * @returns {Promise<InboxItem[]>}
      */
-    list(name) {
-      const all = name !== undefined ? (boxes.get(name) ?? []) : [...boxes.values()].flat();
-      return [...all].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1));
+    async list(name) {
+      const all = /** @type {InboxItem[]} */ (
+        name !== undefined
+          ? await store.list('inbox', name)
+          : (await store.lists('inbox')).flatMap((box) => box.entries)
+      );
+      return all.sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1));
     },
 
     /** Empties every inbox (the rate-limit history stays, as Teams' would). */
-    clear() {
-      boxes.clear();
+    async clear() {
+      await store.clear('inbox');
     },
   };
 }

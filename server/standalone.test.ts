@@ -10,7 +10,11 @@ let server: Server;
 let port: number;
 
 beforeAll(async () => {
-  const root = mkdtempSync(join(tmpdir(), 'mcd-dist-'));
+  const outside = mkdtempSync(join(tmpdir(), 'mcd-'));
+  writeFileSync(join(outside, 'secret.txt'), 'outside the folder');
+  const root = join(outside, 'dist');
+  mkdirSync(root);
+  writeFileSync(join(root, '.env'), 'dotfile');
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>designer</title>');
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
@@ -35,8 +39,11 @@ function get(path: string, host = `127.0.0.1:${port}`, method = 'GET') {
 
 describe('the standalone server', () => {
   it('serves the built app, with index.html for the page routes', async () => {
-    expect(await get('/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
-    expect(await get('/assets/app.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
+    expect(await get('/')).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/html; ?charset=utf-8$/) });
+    expect(await get('/assets/app.js')).toMatchObject({
+      status: 200,
+      type: expect.stringMatching(/^text\/javascript/),
+    });
     expect((await get('/some/route')).text).toContain('designer');
     expect((await get('/missing.js')).status).toBe(404);
   });
@@ -47,8 +54,24 @@ describe('the standalone server', () => {
     expect(JSON.parse(list.text)).toEqual({ items: [] });
   });
 
-  it('never serves files outside its folder', async () => {
-    expect((await get('/..%2f..%2fetc%2fpasswd')).status).toBe(403);
+  it('never serves files outside its folder, nor its dotfiles', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/../../secret.txt',
+      '/.env',
+    ]) {
+      const answer = await get(path);
+      expect(answer.text, path).not.toContain('outside the folder');
+      expect(answer.text, path).not.toContain('dotfile');
+    }
+    expect((await get('/..%2f..%2fetc%2fpasswd')).text).not.toContain('root:');
+  });
+
+  it('answers other methods than GET and HEAD on files with 405', async () => {
+    expect((await get('/', undefined, 'POST')).status).toBe(405);
+    expect((await get('/', undefined, 'HEAD')).status).toBe(200);
   });
 
   it('answers only to loopback host names, so a rebound DNS name cannot reach the API', async () => {

@@ -21,7 +21,9 @@
  * - an Adaptive Card above version 1.4 (or without a version) is posted, but Teams draws "We're sorry,
  *   this card couldn't be displayed" in its place (`shown: false`).
  */
-import { INBOX_KEEP, INBOX_MAX_NAMES, INBOX_SIZE_LIMIT } from './inbox.js';
+import { randomBytes } from 'node:crypto';
+import { INBOX_SIZE_LIMIT } from './inbox.js';
+import { createMemoryStore } from './state/memory.js';
 
 /** The highest Adaptive Card version a Workflows post displays (1.5 shows "couldn't be displayed"). */
 export const WORKFLOWS_MAX_VERSION = 1.4;
@@ -161,14 +163,15 @@ export function runFlow(body, overflowed = false) {
 }
 
 /**
- * Creates the local Workflows webhooks' run store. Everything lives in memory and is lost when the
- * server stops; the bounds are the local inbox's (names, runs per name).
- * @param {{ now?: () => number }} [options]
+ * Creates the local Workflows webhooks' runs on a state store (by default its own memory store), with
+ * the local inbox's bounds (names, runs per name). With a shared store (Redis), every instance of the
+ * server records into and lists the same runs.
+ * @param {{ now?: () => number, store?: import('./state/store.js').StateStore }} [options]
  */
 export function createWorkflows(options = {}) {
   const now = options.now ?? Date.now;
-  /** @type {Map<string, Run[]>} */
-  const flows = new Map();
+  const store = options.store ?? createMemoryStore({ now });
+  const instance = randomBytes(3).toString('hex');
   let seq = 0;
 
   return {
@@ -178,47 +181,36 @@ export function createWorkflows(options = {}) {
      * @param {string} name the webhook name from the path
      * @param {Buffer} body
      * @param {boolean} [overflowed]
-     * @returns {{ status: number, headers: Record<string, string>, body: string, run: Run }}
+     * @returns {Promise<{ status: number, headers: Record<string, string>, body: string, run: Run }>}
      */
-    receive(name, body, overflowed = false) {
-      if (!flows.has(name) && flows.size >= INBOX_MAX_NAMES) {
-        // Drop the webhook that ran least recently.
-        let oldest = '';
-        let oldestAt = Infinity;
-        for (const [key, runs] of flows) {
-          const at = runs[0]?.receivedAt ?? 0;
-          if (at < oldestAt) [oldest, oldestAt] = [key, at];
-        }
-        flows.delete(oldest);
-      }
+    async receive(name, body, overflowed = false) {
       const at = now();
-      const id = `${at.toString(36)}-${(seq++).toString(36).padStart(8, '0')}`;
+      const id = `${at.toString(36)}-${(seq++).toString(36).padStart(8, '0')}-${instance}`;
       /** @type {Run} */
       const run = { id, receivedAt: at, ...runFlow(body, overflowed) };
-      const runs = flows.get(name) ?? [];
-      runs.unshift(run);
-      if (runs.length > INBOX_KEEP) runs.length = INBOX_KEEP;
-      flows.set(name, runs);
+      await store.push('workflows', name, run);
       return { status: 202, headers: {}, body: '', run };
     },
 
     /**
      * One webhook's runs, newest first.
      * @param {string} name
-     * @returns {Run[]}
+     * @returns {Promise<Run[]>}
      */
-    runs(name) {
-      return [...(flows.get(name) ?? [])];
+    async runs(name) {
+      return /** @type {Run[]} */ (await store.list('workflows', name));
     },
 
     /**
      * Every webhook's runs, newest first, each with its webhook's name.
-     * @returns {NamedRun[]}
+     * @returns {Promise<NamedRun[]>}
      */
-    all() {
+    async all() {
       /** @type {NamedRun[]} */
       const all = [];
-      for (const [name, runs] of flows) for (const run of runs) all.push({ name, ...run });
+      for (const { name, entries } of await store.lists('workflows')) {
+        for (const run of /** @type {Run[]} */ (entries)) all.push({ name, ...run });
+      }
       return all.sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1));
     },
 
@@ -226,9 +218,8 @@ export function createWorkflows(options = {}) {
      * Forgets one webhook's runs, or every webhook's.
      * @param {string} [name]
      */
-    clear(name) {
-      if (name === undefined) flows.clear();
-      else flows.delete(name);
+    async clear(name) {
+      await store.clear('workflows', name);
     },
   };
 }

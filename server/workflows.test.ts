@@ -136,49 +136,49 @@ describe('versionShown', () => {
 });
 
 describe('createWorkflows: the runs of the local Workflows webhooks', () => {
-  it('answers 202 with an empty body whatever the payload, and records the run', () => {
+  it('answers 202 with an empty body whatever the payload, and records the run', async () => {
     let now = 1_000;
     const flows = createWorkflows({ now: () => now });
     for (const body of [json(envelope(adaptive())), Buffer.from('not json'), json({})]) {
-      const answer = flows.receive('ops', body);
+      const answer = await flows.receive('ops', body);
       expect(answer).toMatchObject({ status: 202, body: '' });
       now += 10;
     }
-    const runs = flows.runs('ops');
+    const runs = await flows.runs('ops');
     expect(runs.map((r) => r.status)).toEqual(['Failed', 'Failed', 'Succeeded']);
     expect(runs[0]).toEqual({ id: expect.any(String), receivedAt: 1_020, status: 'Failed', error: expect.any(String) });
-    expect(flows.runs('other')).toEqual([]);
+    expect(await flows.runs('other')).toEqual([]);
   });
 
-  it('lists every webhook newest first, with names, and orders runs of the same millisecond', () => {
+  it('lists every webhook newest first, with names, and orders runs of the same millisecond', async () => {
     const flows = createWorkflows({ now: () => 5 });
-    for (let i = 0; i < 12; i++) flows.receive(i % 2 ? 'a' : 'b', json(MESSAGE_CARD));
-    const all = flows.all();
+    for (let i = 0; i < 12; i++) await flows.receive(i % 2 ? 'a' : 'b', json(MESSAGE_CARD));
+    const all = await flows.all();
     expect(all).toHaveLength(12);
     expect(all.map((r) => r.name).slice(0, 2)).toEqual(['a', 'b']);
     const ids = all.map((r) => r.id);
     expect([...ids].sort().reverse()).toEqual(ids);
   });
 
-  it('keeps the newest runs per name and a bounded number of names', () => {
+  it('keeps the newest runs per name and a bounded number of names', async () => {
     let now = 0;
     const flows = createWorkflows({ now: () => now++ });
-    for (let i = 0; i < INBOX_KEEP + 5; i++) flows.receive('busy', json(MESSAGE_CARD));
-    expect(flows.runs('busy')).toHaveLength(INBOX_KEEP);
-    for (let i = 0; i < INBOX_MAX_NAMES; i++) flows.receive(`name-${i}`, json(MESSAGE_CARD));
+    for (let i = 0; i < INBOX_KEEP + 5; i++) await flows.receive('busy', json(MESSAGE_CARD));
+    expect(await flows.runs('busy')).toHaveLength(INBOX_KEEP);
+    for (let i = 0; i < INBOX_MAX_NAMES; i++) await flows.receive(`name-${i}`, json(MESSAGE_CARD));
     // "busy" ran least recently, so the newest name pushed it out.
-    expect(flows.runs('busy')).toEqual([]);
-    expect(new Set(flows.all().map((r) => r.name)).size).toBe(INBOX_MAX_NAMES);
+    expect(await flows.runs('busy')).toEqual([]);
+    expect(new Set((await flows.all()).map((r) => r.name)).size).toBe(INBOX_MAX_NAMES);
   });
 
-  it('clears one webhook or all of them', () => {
+  it('clears one webhook or all of them', async () => {
     const flows = createWorkflows();
-    flows.receive('a', json(MESSAGE_CARD));
-    flows.receive('b', json(MESSAGE_CARD));
-    flows.clear('a');
-    expect(flows.runs('a')).toEqual([]);
-    expect(flows.runs('b')).toHaveLength(1);
-    flows.clear();
-    expect(flows.all()).toEqual([]);
+    await flows.receive('a', json(MESSAGE_CARD));
+    await flows.receive('b', json(MESSAGE_CARD));
+    await flows.clear('a');
+    expect(await flows.runs('a')).toEqual([]);
+    expect(await flows.runs('b')).toHaveLength(1);
+    await flows.clear();
+    expect(await flows.all()).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { asObject, asString } from '../json/read.ts';
 import type { DesignerStore } from './designerStore.ts';
+import { lastMove, type StepInfo } from './history.ts';
 import { designerStore } from './hooks.ts';
 
 /**
@@ -93,12 +94,8 @@ export interface DraftsInit {
   autosaveMs?: number;
 }
 
-interface SwitchMarker {
-  /** `history.past.length` right after the switch step. */
-  depth: number;
-  fromId: string;
-  toId: string;
-}
+/** The history step of a switch between drafts: undoing it reopens `from`, redoing it reopens `to`. */
+const switchStep = (from: string, to: string): StepInfo => ({ kind: 'draft-switch', detail: { from, to } });
 
 /** Creates the drafts store bound to a designer store, and starts writing the open draft as it changes. */
 export function createDraftsStore(init: DraftsInit) {
@@ -131,7 +128,6 @@ export function createDraftsStore(init: DraftsInit) {
   };
 
   const loaded = loadIndex(read(INDEX_KEY));
-  let markers: SwitchMarker[] = [];
   /** Drafts deleted while open, so that undoing the deletion can bring them back. */
   const trash = new Map<string, DraftMeta>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -169,8 +165,7 @@ export function createDraftsStore(init: DraftsInit) {
       saveOpen();
       set({ openId: id });
       saveIndex(get().drafts, id);
-      designer.getState().applyCommand(() => text);
-      markers.push({ depth: designer.getState().history.past.length, fromId, toId: id });
+      designer.getState().applyCommand(() => text, switchStep(fromId, id));
     };
 
     return {
@@ -220,7 +215,6 @@ export function createDraftsStore(init: DraftsInit) {
         const meta = drafts.find((d) => d.id === id);
         if (!meta) return;
         const rest = drafts.filter((d) => d.id !== id);
-        markers = markers.filter((m) => m.fromId !== id && m.toId !== id);
         if (id !== openId) {
           setDrafts(rest);
           write(TEXT_PREFIX + id, undefined);
@@ -240,8 +234,7 @@ export function createDraftsStore(init: DraftsInit) {
         trash.set(id, meta);
         write(TEXT_PREFIX + id, undefined);
         setDrafts(rest, next.id);
-        designer.getState().applyCommand(() => text);
-        markers.push({ depth: designer.getState().history.past.length, fromId: id, toId: next.id });
+        designer.getState().applyCommand(() => text, switchStep(id, next.id));
       },
       textOf(id) {
         return id === get().openId ? designer.getState().text : read(TEXT_PREFIX + id);
@@ -271,18 +264,18 @@ export function createDraftsStore(init: DraftsInit) {
     if (state.history === previous.history && state.text === previous.text) return;
     const drafts = store.getState();
     if (state.textOrigin === 'history' && state.history !== previous.history) {
-      const undid = state.history.past.length < previous.history.past.length;
-      const marker = undid
-        ? markers.find((m) => m.depth === previous.history.past.length)
-        : markers.find((m) => m.depth === state.history.past.length);
-      if (marker) {
+      // The step undone or redone says what it was: a draft switch names the two drafts.
+      const move = lastMove(previous.history, state.history);
+      const marker = move?.step.kind === 'draft-switch' ? move.step.detail : undefined;
+      const undid = move?.undone === true;
+      if (marker?.from !== undefined && marker.to !== undefined) {
         // The step being undone or redone switched drafts: save the card being left, follow the step.
         if (dirty) {
           dirty = false;
           if (timer !== undefined) clearTimeout(timer);
           write(TEXT_PREFIX + drafts.openId, previous.text);
         }
-        const openId = undid ? marker.fromId : marker.toId;
+        const openId = undid ? marker.from : marker.to;
         let list = drafts.drafts;
         const deleted = trash.get(openId);
         if (!list.some((d) => d.id === openId) && deleted) {
@@ -295,12 +288,6 @@ export function createDraftsStore(init: DraftsInit) {
           write(INDEX_KEY, JSON.stringify({ openId, drafts: list }));
         }
       }
-    } else if (state.history !== previous.history) {
-      const trimmed = state.history.past.length <= previous.history.past.length && state.textOrigin !== 'history';
-      const grouped = state.history.past === previous.history.past;
-      if (trimmed && !grouped) markers = markers.map((m) => ({ ...m, depth: m.depth - 1 })).filter((m) => m.depth > 0);
-      // A new step clears the redo list: switches that only a redo could reach are gone.
-      markers = markers.filter((m) => m.depth <= state.history.past.length);
     }
     if (state.text === previous.text) return;
     dirty = true;
