@@ -4,6 +4,7 @@ import { formatCardText } from '../json/format.ts';
 import { samePath } from '../json/path.ts';
 import { BLANK_CARD_TEXT, WELCOME_CARD_TEXT } from '../card/samples.ts';
 import type { HostProfile, JsonPath, TextRange } from '../card/types.ts';
+import type { HistoryLimits } from './history.ts';
 import { DEFAULT_LAYOUT, type SavedLayout } from './persistence.ts';
 import { analyzeOffThread, OFF_THREAD_CHARS } from './offThread.ts';
 import { isAnalysisCurrent, textDocument, type TextDocumentState, type TextOrigin } from './textDocument.ts';
@@ -51,6 +52,8 @@ export interface DesignerInit {
   layout?: SavedLayout;
   host?: HostProfile;
   now?: () => number;
+  /** How much undo history to keep (tests make it small). */
+  historyLimits?: HistoryLimits;
 }
 
 function isGood(analysis: Analysis): boolean {
@@ -87,6 +90,7 @@ export function createDesignerStore(init: DesignerInit = {}) {
     const doc = textDocument<DesignerState>(set, get, {
       text,
       now,
+      limits: init.historyLimits,
       derive: (nextText, state) => analysisFor(nextText, state.host),
     });
 
@@ -105,9 +109,9 @@ export function createDesignerStore(init: DesignerInit = {}) {
       format: () => {
         const state = get();
         if (!state.analysis.parsed.ok || !isAnalysisCurrent(state)) return;
-        doc.replace(formatCardText(get().text), 'command', 'command');
+        doc.replace(formatCardText(state.text), 'format', 'command');
       },
-      newCard: () => doc.replace(BLANK_CARD_TEXT, 'command', 'command'),
+      newCard: () => doc.replace(BLANK_CARD_TEXT, 'new', 'command'),
       setHost: (nextHost) => {
         if (nextHost === get().host) return;
         set({ host: nextHost, ...analysisFor(get().text, nextHost) });

@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HISTORY, MAX_STEPS, TYPING_GROUP_MS, record, redo, undo } from './history.ts';
+import { EMPTY_HISTORY, MAX_STEPS, TYPING_GROUP_MS, lastMove, record, redo, undo, type History } from './history.ts';
+
+const texts = (h: History) => h.past.map((step) => step.text);
 
 describe('history', () => {
   it('groups a burst of typing into one step', () => {
     let h = record(EMPTY_HISTORY, 'a', 'typing', 1000);
     h = record(h, 'ab', 'typing', 1000 + TYPING_GROUP_MS / 2);
     h = record(h, 'abc', 'typing', 1000 + TYPING_GROUP_MS);
-    expect(h.past).toEqual(['a']);
+    expect(texts(h)).toEqual(['a']);
   });
 
   it('starts a new step after a pause in typing', () => {
     let h = record(EMPTY_HISTORY, 'a', 'typing', 1000);
     h = record(h, 'ab', 'typing', 1000 + TYPING_GROUP_MS + 1);
-    expect(h.past).toEqual(['a', 'ab']);
+    expect(texts(h)).toEqual(['a', 'ab']);
   });
 
   it('gives every command a step of its own, also right after typing', () => {
     let h = record(EMPTY_HISTORY, 'a', 'typing', 1000);
     h = record(h, 'ab', 'command', 1001);
     h = record(h, 'abc', 'typing', 1002);
-    expect(h.past).toEqual(['a', 'ab', 'abc']);
+    expect(texts(h)).toEqual(['a', 'ab', 'abc']);
   });
 
   it('walks back and forth through the same texts', () => {
@@ -47,6 +49,31 @@ describe('history', () => {
     let h = EMPTY_HISTORY;
     for (let i = 0; i < MAX_STEPS + 10; i++) h = record(h, String(i), 'command', i);
     expect(h.past.length).toBe(MAX_STEPS);
-    expect(h.past[0]).toBe('10');
+    expect(h.past[0]?.text).toBe('10');
+  });
+
+  it('keeps the kind and detail of each step through undo and redo', () => {
+    let h = record(EMPTY_HISTORY, 'one', 'format', 0);
+    h = record(h, 'two', { kind: 'draft-switch', detail: { from: 'a', to: 'b' } }, 1);
+    const u = undo(h, 'three')!;
+    expect(u.step).toMatchObject({ kind: 'draft-switch', detail: { from: 'a', to: 'b' } });
+    expect(lastMove(h, u.history)).toMatchObject({ undone: true, step: { kind: 'draft-switch', text: 'three' } });
+    const r = redo(u.history, u.text)!;
+    expect(lastMove(u.history, r.history)).toMatchObject({
+      undone: false,
+      step: { kind: 'draft-switch', text: 'two' },
+    });
+    expect(undo(r.history, r.text)!.history.future.map((step) => step.kind)).toEqual(['draft-switch']);
+    expect(undo(undo(r.history, r.text)!.history, 'two')!.step.kind).toBe('format');
+  });
+
+  it('drops the oldest steps beyond the character cap, several at once, keeping the newest whole', () => {
+    const limits = { steps: 100, chars: 10 };
+    let h = EMPTY_HISTORY;
+    for (const text of ['aaa', 'bbb', 'ccc']) h = record(h, text, 'command', 0, limits);
+    expect(texts(h)).toEqual(['aaa', 'bbb', 'ccc']);
+    h = record(h, 'dddddddd', 'import', 0, limits);
+    expect(texts(h)).toEqual(['dddddddd']);
+    expect(h.past[0]?.kind).toBe('import');
   });
 });

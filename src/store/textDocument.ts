@@ -4,7 +4,17 @@
  * derived from the text (its analysis) in the same update. `designerStore.ts` and
  * `packageStore.ts` build on it and add what is theirs (the host and selection; the icons).
  */
-import { EMPTY_HISTORY, record, redo, undo, type EditKind, type History } from './history.ts';
+import {
+  DEFAULT_LIMITS,
+  EMPTY_HISTORY,
+  record,
+  redo,
+  undo,
+  type EditKind,
+  type History,
+  type HistoryLimits,
+  type StepInfo,
+} from './history.ts';
 
 /** Who changed the text last, so the editor knows whether and where to move its cursor. */
 export type TextOrigin = 'editor' | 'command' | 'history';
@@ -24,8 +34,8 @@ export interface TextDocumentState<A extends AnalysisOfText = AnalysisOfText> {
 
   /** Replaces the text; `typing` steps that follow each other group into one undo step. */
   setText(text: string, kind?: EditKind, origin?: TextOrigin): void;
-  /** Replaces the text through a pure function of it: one undo step, tagged `kind`. */
-  applyCommand(change: (text: string) => string, kind?: EditKind): void;
+  /** Replaces the text through a pure function of it: one undo step, tagged with its kind (`command` by default). */
+  applyCommand(change: (text: string) => string, step?: EditKind | StepInfo): void;
   undo(): void;
   redo(): void;
 }
@@ -42,6 +52,8 @@ export function isAnalysisCurrent(state: { text: string; analysis: AnalysisOfTex
 export interface TextDocumentOptions<S> {
   text: string;
   now: () => number;
+  /** How much history to keep; the defaults of `history.ts` unless given. */
+  limits?: HistoryLimits | undefined;
   /** The state that derives from a new text (at least its analysis), merged into the same update. */
   derive(text: string, state: S): Partial<S>;
 }
@@ -57,14 +69,15 @@ export function textDocument<S extends TextDocumentState>(
   set: (partial: Partial<S>) => void,
   get: () => S,
   options: TextDocumentOptions<S>,
-): { state: Core; replace(next: string, kind: EditKind, origin: TextOrigin): void } {
-  const replace = (next: string, kind: EditKind, origin: TextOrigin) => {
+): { state: Core; replace(next: string, step: EditKind | StepInfo, origin: TextOrigin): void } {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const replace = (next: string, step: EditKind | StepInfo, origin: TextOrigin) => {
     const state = get();
     if (next === state.text) return;
     set({
       text: next,
       textOrigin: origin,
-      history: record(state.history, state.text, kind, options.now()),
+      history: record(state.history, state.text, step, options.now(), limits),
       ...options.derive(next, state),
     } as Partial<S>);
   };
@@ -86,7 +99,7 @@ export function textDocument<S extends TextDocumentState>(
       textOrigin: 'command',
       history: EMPTY_HISTORY,
       setText: (next, kind = 'typing', origin = 'editor') => replace(next, kind, origin),
-      applyCommand: (change, kind = 'command') => replace(change(get().text), kind, 'command'),
+      applyCommand: (change, step = 'command') => replace(change(get().text), step, 'command'),
       undo: () => step(undo),
       redo: () => step(redo),
     },
