@@ -13,6 +13,7 @@ import { SplitPane } from '../ui/SplitPane.tsx';
 import { lazyWithPreload } from '../ui/lazyWithPreload.ts';
 import { designerStore, useDesigner } from '../store/hooks.ts';
 import { startAutosave } from '../store/autosave.ts';
+import { draftsStore, startDraftsSync } from '../store/drafts.ts';
 import './app.css';
 import { LoadBoundary } from '../ui/LoadBoundary.tsx';
 
@@ -63,6 +64,7 @@ export function App() {
   const setLayout = useDesigner((s) => s.setLayout);
   useGlobalShortcuts();
   useEffect(() => startAutosave(designerStore), []);
+  useEffect(() => startDraftsSync(draftsStore), []);
   const rest = useAfterFirstScreen();
   // The connector package view replaces the workspace; the card's panes stay mounted underneath.
   const [packageOpen, setPackageOpen] = useState(false);

@@ -1,50 +1,36 @@
-import type { DesignerStore, SaveStatus } from './designerStore.ts';
-import { saveCursor, saveLayout, saveProfile, saveText, type SaveResult } from './persistence.ts';
+import type { DesignerStore } from './designerStore.ts';
+import { saveCursor, saveLayout, saveProfile } from './persistence.ts';
 
 const DELAY_MS = 250;
 
 /**
- * Saves the text, cursor, layout and "Check for" profile locally as they change: shortly after the last change, and at
- * once when the page is hidden or closed, so a reload never loses typing. Returns a stop function.
+ * Saves the cursor, layout and "Check for" profile locally as they change: the cursor shortly after it
+ * stops moving and at once when the page is hidden or closed. The card's text is saved by the drafts
+ * (`drafts.ts`), which also keep the save status under the title. Returns a stop function.
  */
 export function startAutosave(store: DesignerStore): () => void {
-  const onStatus = (saveStatus: SaveStatus) => {
-    const current = store.getState().saveStatus;
-    const same =
-      current.state === saveStatus.state &&
-      (current.state !== 'failed' || saveStatus.state !== 'failed' || current.reason === saveStatus.reason);
-    if (!same) store.setState({ saveStatus });
-  };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let dirtyText = false;
   let dirtyCursor = false;
 
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    const { text, cursor } = store.getState();
-    let result: SaveResult = { ok: true };
-    if (dirtyText) result = saveText(text);
-    if (dirtyCursor && cursor !== undefined && result.ok) result = saveCursor(cursor);
-    dirtyText = dirtyCursor = false;
-    onStatus(result.ok ? { state: 'saved' } : { state: 'failed', reason: result.reason });
+    const { cursor } = store.getState();
+    if (dirtyCursor && cursor !== undefined) saveCursor(cursor);
+    dirtyCursor = false;
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.layout !== previous.layout) saveLayout(state.layout);
     if (state.host !== previous.host) saveProfile(state.host);
-    const textChanged = state.text !== previous.text;
-    const cursorChanged = state.cursor !== previous.cursor;
-    if (!textChanged && !cursorChanged) return;
-    dirtyText ||= textChanged;
-    dirtyCursor ||= cursorChanged;
+    if (state.cursor === previous.cursor) return;
+    dirtyCursor = true;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, DELAY_MS);
-    if (textChanged && state.saveStatus.state !== 'pending') onStatus({ state: 'pending' });
   });
 
   const onHide = () => {
-    if (dirtyText || dirtyCursor) flush();
+    if (dirtyCursor) flush();
   };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') onHide();

@@ -1,47 +1,44 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../lib/storage.ts';
 import { createDesignerStore } from './designerStore.ts';
 import { createDraftsStore, nameForCard } from './drafts.ts';
-
-class MemoryStorage implements Storage {
-  map = new Map<string, string>();
-  failWrites = false;
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.map.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.map.set(key, value);
-  }
-}
+import { DRAFT_PREFIX } from './draftStorage.ts';
+import { loadDocument } from './persistence.ts';
+import { storageArea } from '../lib/storage.ts';
 
 const card = (title: string) => JSON.stringify({ summary: title, title, text: `${title} text` }, null, 2);
 
-function setup(storage = new MemoryStorage(), text = card('First card')) {
-  let clock = 1000;
-  let ids = 0;
+let clock = 1000;
+let ids = 0;
+
+/** One tab of the designer on `storage`; `session` is the tab's own (a reload keeps it, a new tab has a new one). */
+function setup(storage = new MemoryStorage(), text = card('First card'), session = new MemoryStorage()) {
+  if (storage.length === 0) {
+    clock = 1000;
+    ids = 0;
+  }
   const designer = createDesignerStore({ text, now: () => clock });
   const drafts = createDraftsStore({
     designer,
     storage,
+    session,
     now: () => (clock += 1000),
     newId: () => `d${++ids}`,
     autosaveMs: 10_000,
   });
   const type = (t: string) => designer.getState().setText(t, 'command');
   const names = () => drafts.getState().drafts.map((d) => d.name);
-  return { storage, designer, drafts, type, names };
+  const stored = (id: string) => {
+    const raw = storage.getItem(DRAFT_PREFIX + id);
+    return raw === null ? undefined : (JSON.parse(raw) as { text: string; rev: number; name: string });
+  };
+  return { storage, session, designer, drafts, type, names, stored };
+}
+
+/** A tab opened the way the app opens one: the document loader chooses its card, then the drafts start. */
+function openTab(storage: MemoryStorage, session = new MemoryStorage()) {
+  const doc = loadDocument(storageArea(storage), storageArea(session), clock);
+  return setup(storage, doc?.text ?? card('Welcome'), session);
 }
 
 describe('drafts', () => {
@@ -63,10 +60,10 @@ describe('drafts', () => {
   });
 
   it('save what is typed into the open draft, and its name follows the title until renamed', () => {
-    const { drafts, type, storage, names } = setup();
+    const { drafts, type, stored, names } = setup();
     type(card('Edited title'));
     drafts.getState().flush();
-    expect(storage.getItem('messagecard-designer:draft-text:v1:d1')).toBe(card('Edited title'));
+    expect(stored('d1')?.text).toBe(card('Edited title'));
     expect(names()).toEqual(['Edited title']);
     drafts.getState().rename('d1', '  My release card ');
     type(card('Another title'));
@@ -135,28 +132,184 @@ describe('drafts', () => {
     first.drafts.getState().create(card('Second'));
     first.type(card('Second, typed'));
     first.drafts.getState().flush();
-    const again = setup(first.storage, card('Second, typed'));
+    const again = setup(first.storage, card('Second, typed'), first.session);
     expect(again.names()).toEqual(['Second, typed', 'First card']);
     expect(again.drafts.getState().openId).toBe('d2');
     expect(again.drafts.getState().textOf('d1')).toBe(card('First card'));
   });
 
-  it('take the newest text of the open card from the document autosave after a reload', () => {
+  it('take the text the editor opened with as the newest text of the open card', () => {
     const first = setup();
-    const again = setup(first.storage, card('Saved by the document autosave'));
+    const again = setup(first.storage, card('Saved by the document autosave'), first.session);
     expect(again.drafts.getState().textOf('d1')).toBe(card('Saved by the document autosave'));
-    expect(first.storage.getItem('messagecard-designer:draft-text:v1:d1')).toBe(card('Saved by the document autosave'));
+    expect(again.stored('d1')?.text).toBe(card('Saved by the document autosave'));
   });
 
   it('start afresh over garbage in storage, and report a full storage instead of throwing', () => {
     const storage = new MemoryStorage();
     storage.setItem('messagecard-designer:drafts:v1', '{"drafts": [{"id": 5}, "x", null], "openId": 7');
+    storage.setItem(DRAFT_PREFIX + 'broken', '{"id": "broken", "text": 5');
     const { drafts, type, names } = setup(storage);
     expect(names()).toEqual(['First card']);
-    storage.failWrites = true;
+    // The unreadable entry is kept aside, not deleted.
+    expect(storage.getItem('messagecard-designer-quarantine:' + DRAFT_PREFIX + 'broken')).toBe(
+      '{"id": "broken", "text": 5',
+    );
+    storage.failWrites = 'quota';
     type(card('Too big'));
     expect(() => drafts.getState().flush()).not.toThrow();
     expect(drafts.getState().saveError).toMatch(/full/);
+    // What could not be saved stays in this tab: switching away and back finds it.
+    drafts.getState().create(card('Another'));
+    drafts.getState().open(drafts.getState().drafts.find((d) => d.name === 'Too big')!.id);
+    expect(JSON.parse(drafts.getState().textOf(drafts.getState().openId)!).title).toBe('Too big');
+  });
+
+  it('move drafts of the first format to entries, opening the draft that was open', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      'messagecard-designer:drafts:v1',
+      JSON.stringify({
+        openId: 'a',
+        drafts: [
+          { id: 'b', name: 'B', named: true, updatedAt: 5 },
+          { id: 'a', name: 'A', named: false, updatedAt: 3 },
+        ],
+      }),
+    );
+    storage.setItem('messagecard-designer:draft-text:v1:a', card('A'));
+    storage.setItem('messagecard-designer:draft-text:v1:b', card('B'));
+    const tab = openTab(storage);
+    expect(tab.designer.getState().text).toBe(card('A'));
+    expect(tab.names()).toEqual(['B', 'A']);
+    expect(storage.getItem('messagecard-designer:drafts:v1')).toBeNull();
+    expect(tab.stored('b')?.text).toBe(card('B'));
+  });
+});
+
+describe('drafts in several tabs', () => {
+  it('give each new tab a draft no other tab is editing, and keep every tab’s card', () => {
+    const storage = new MemoryStorage();
+    const a = openTab(storage);
+    const b = openTab(storage);
+    expect(a.drafts.getState().openId).not.toBe(b.drafts.getState().openId);
+    a.type(card('Typed in A'));
+    b.type(card('Typed in B'));
+    a.drafts.getState().flush();
+    b.drafts.getState().flush();
+    a.drafts.getState().sync();
+    b.drafts.getState().sync();
+    expect(a.names().sort()).toEqual(['Typed in A', 'Typed in B']);
+    expect(b.names().sort()).toEqual(['Typed in A', 'Typed in B']);
+    // Close A, then B (and the other order below): a third tab finds both cards.
+    a.drafts.getState().release();
+    b.drafts.getState().release();
+    const c = openTab(storage);
+    expect(
+      c
+        .names()
+        .filter((n) => n.startsWith('Typed'))
+        .sort(),
+    ).toEqual(['Typed in A', 'Typed in B']);
+  });
+
+  it('keep both cards when the tabs close in the other order, with unsaved typing', () => {
+    const storage = new MemoryStorage();
+    const a = openTab(storage);
+    const b = openTab(storage);
+    a.type(card('Typed in A'));
+    b.type(card('Typed in B'));
+    b.drafts.getState().release();
+    a.drafts.getState().release();
+    const c = openTab(storage);
+    const texts = c.drafts.getState().drafts.map((d) => c.drafts.getState().textOf(d.id));
+    expect(texts).toContain(card('Typed in A'));
+    expect(texts).toContain(card('Typed in B'));
+  });
+
+  it('ask when another tab saved the open draft, and never write over it meanwhile', () => {
+    const storage = new MemoryStorage();
+    const a = openTab(storage);
+    const id = a.drafts.getState().openId;
+    const b = openTab(storage);
+    b.drafts.getState().open(id);
+    a.type(card('A version'));
+    a.drafts.getState().flush();
+    b.type(card('B version'));
+    b.drafts.getState().flush();
+    // B built on an older revision: it holds its text and asks instead of saving over A's.
+    expect(b.drafts.getState().conflict).toMatchObject({ id, theirText: card('A version') });
+    expect(b.stored(id)?.text).toBe(card('A version'));
+    expect(b.designer.getState().saveStatus).toMatchObject({ state: 'failed' });
+    // A learns of nothing yet: its copy is the stored one.
+    a.drafts.getState().sync(DRAFT_PREFIX + id);
+    expect(a.drafts.getState().conflict).toBeUndefined();
+
+    b.drafts.getState().resolveConflict('both');
+    expect(b.drafts.getState().conflict).toBeUndefined();
+    expect(b.drafts.getState().openId).not.toBe(id);
+    expect(b.stored(b.drafts.getState().openId)?.text).toBe(card('B version'));
+    expect(b.stored(id)?.text).toBe(card('A version'));
+    expect(b.names()).toContain('B version (second version)');
+  });
+
+  it('learn from the storage event that the open draft changed, and take theirs or keep mine on request', () => {
+    const storage = new MemoryStorage();
+    const a = openTab(storage);
+    const id = a.drafts.getState().openId;
+    const b = openTab(storage);
+    b.drafts.getState().open(id);
+    b.type(card('B typing'));
+    a.type(card('A saved'));
+    a.drafts.getState().flush();
+    b.drafts.getState().sync(DRAFT_PREFIX + id);
+    expect(b.drafts.getState().conflict?.theirText).toBe(card('A saved'));
+
+    b.drafts.getState().resolveConflict('theirs');
+    expect(b.designer.getState().text).toBe(card('A saved'));
+    b.designer.getState().undo();
+    expect(b.designer.getState().text).toBe(card('B typing'));
+
+    // Undo made B's text the open one again; saving it now is B's explicit choice.
+    b.drafts.getState().flush();
+    a.drafts.getState().sync(DRAFT_PREFIX + id);
+    expect(a.drafts.getState().conflict?.theirText).toBe(card('B typing'));
+    a.drafts.getState().resolveConflict('mine');
+    expect(a.stored(id)?.text).toBe(card('A saved'));
+  });
+
+  it('keep both copies when a tab closes before the user answers', () => {
+    const storage = new MemoryStorage();
+    const a = openTab(storage);
+    const id = a.drafts.getState().openId;
+    const b = openTab(storage);
+    b.drafts.getState().open(id);
+    a.type(card('A saved'));
+    a.drafts.getState().flush();
+    b.type(card('B unsaved'));
+    b.drafts.getState().sync(DRAFT_PREFIX + id);
+    b.drafts.getState().release();
+    const c = openTab(storage);
+    const texts = c.drafts.getState().drafts.map((d) => c.drafts.getState().textOf(d.id));
+    expect(texts).toContain(card('A saved'));
+    expect(texts).toContain(card('B unsaved'));
+  });
+
+  it('follow a rename or a new draft made in another tab without asking', () => {
+    const storage = new MemoryStorage();
+    const a = openTab(storage);
+    const id = a.drafts.getState().openId;
+    const b = openTab(storage);
+    b.drafts.getState().rename(id, 'Renamed in B');
+    b.drafts.getState().duplicate(id);
+    a.drafts.getState().sync(DRAFT_PREFIX + id);
+    a.drafts.getState().sync();
+    expect(a.drafts.getState().conflict).toBeUndefined();
+    expect(a.names()).toContain('Renamed in B');
+    expect(a.names()).toContain('Renamed in B (copy)');
+    a.type(card('A typed'));
+    a.drafts.getState().flush();
+    expect(a.stored(id)).toMatchObject({ name: 'Renamed in B', text: card('A typed') });
   });
 
   it('name a card by its title, summary or text, or call it untitled', () => {

@@ -1,15 +1,20 @@
 import { HOST_PROFILES, type HostProfile } from '../card/types.ts';
+import { localArea, sessionArea, troubleMessage, type StorageArea, type WriteResult } from '../lib/storage.ts';
+import { chooseTabDraft } from './draftStorage.ts';
 
 /**
- * Local persistence of the document, the layout and the "Check for" profile. The card text is saved exactly as typed, also
- * when it does not parse, with the cursor, so a reload comes back to the same place.
+ * Local persistence of the layout, the "Check for" profile and the tab's cursor, and where the card the tab
+ * opens with comes from. The card text itself is kept by the drafts (`drafts.ts`, `draftStorage.ts`): each
+ * tab works on a draft, so several tabs never write over each other's card.
  *
- * Storage can be missing (private windows), full (a 5 MB paste) or hold garbage from another
- * version; every read validates and every write reports failure instead of throwing.
+ * Everything goes through the storage module (`lib/storage.ts`): storage can be missing (private windows),
+ * full (a 5 MB paste) or hold garbage from another version; every read validates, and every write reports
+ * failure instead of throwing.
  */
 
+/** The single document of versions before drafts had a key each; read once, to open the same card. */
 const TEXT_KEY = 'messagecard-designer:text:v1';
-// Kept apart from the text so that moving the cursor never rewrites a large card.
+// Kept apart from the text so that moving the cursor never rewrites a large card; per tab.
 const CURSOR_KEY = 'messagecard-designer:cursor:v1';
 const LAYOUT_KEY = 'messagecard-designer:layout:v1';
 const PROFILE_KEY = 'messagecard-designer:profile:v1';
@@ -34,59 +39,40 @@ export const DEFAULT_LAYOUT: SavedLayout = { editorShare: 0.5, narrowTab: 'previ
 
 export type SaveResult = { ok: true } | { ok: false; reason: string };
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
+function asSaveResult(result: WriteResult): SaveResult {
+  return result.ok ? result : { ok: false, reason: troubleMessage(result.problem) };
 }
 
-function readJson(key: string): unknown {
-  try {
-    const raw = storage()?.getItem(key);
-    return raw == null ? undefined : JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
+const isText = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-function write(key: string, value: unknown): SaveResult {
-  const store = storage();
-  if (!store) return { ok: false, reason: 'This browser does not allow local storage here.' };
-  try {
-    store.setItem(key, JSON.stringify(value));
-    return { ok: true };
-  } catch (error) {
-    const quota = error instanceof DOMException && /quota/i.test(error.name + error.message);
-    return {
-      ok: false,
-      reason: quota
-        ? 'The card is too large for the browser’s local storage; it is kept in this tab only.'
-        : 'The browser refused to save the card locally.',
-    };
-  }
-}
-
-export function loadDocument(): SavedDocument | undefined {
-  const text = readJson(TEXT_KEY);
-  if (typeof text !== 'string') return undefined;
-  const cursor = readJson(CURSOR_KEY);
-  const valid = typeof cursor === 'number' && Number.isInteger(cursor) && cursor >= 0 && cursor <= text.length;
+/**
+ * The card this tab opens with: the draft it had open before a reload, else the most recent draft no
+ * other tab is editing, else (a first start after an update) the single document older versions kept.
+ * Undefined when the tab starts on a new card.
+ */
+export function loadDocument(
+  local: StorageArea = localArea(),
+  session: StorageArea = sessionArea(),
+  now: number = Date.now(),
+): SavedDocument | undefined {
+  const start = chooseTabDraft(local, session, now);
+  let text: string | undefined;
+  if (start.kind === 'draft') text = start.entry.text;
+  else if (start.kind === 'none') text = local.read(TEXT_KEY, isText);
+  if (text === undefined) return undefined;
+  const cursor = session.read(CURSOR_KEY, (v) => (typeof v === 'number' ? v : undefined));
+  const valid = cursor !== undefined && Number.isInteger(cursor) && cursor >= 0 && cursor <= text.length;
   return { text, cursor: valid ? cursor : undefined };
 }
 
-export function saveText(text: string): SaveResult {
-  return write(TEXT_KEY, text);
-}
-
-export function saveCursor(offset: number): SaveResult {
-  return write(CURSOR_KEY, offset);
+/** Saves the tab's cursor (this tab only: another tab has its own card). */
+export function saveCursor(offset: number, session: StorageArea = sessionArea()): SaveResult {
+  return asSaveResult(session.write(CURSOR_KEY, offset));
 }
 
 export function loadLayout(): SavedLayout {
-  const saved = readJson(LAYOUT_KEY);
-  if (typeof saved !== 'object' || saved === null) return DEFAULT_LAYOUT;
+  const saved = localArea().read(LAYOUT_KEY, (v) => (typeof v === 'object' && v !== null ? v : undefined));
+  if (saved === undefined) return DEFAULT_LAYOUT;
   const { editorShare, narrowTab } = saved as Record<string, unknown>;
   return {
     editorShare: typeof editorShare === 'number' && editorShare >= 0.2 && editorShare <= 0.8 ? editorShare : 0.5,
@@ -95,15 +81,14 @@ export function loadLayout(): SavedLayout {
 }
 
 export function saveLayout(layout: SavedLayout): SaveResult {
-  return write(LAYOUT_KEY, layout);
+  return asSaveResult(localArea().write(LAYOUT_KEY, layout));
 }
 
 /** The saved "Check for" profile, or the default (Workflows) on a first start or when storage holds garbage. */
 export function loadProfile(): HostProfile {
-  const saved = readJson(PROFILE_KEY);
-  return HOST_PROFILES.find((p) => p === saved) ?? DEFAULT_PROFILE;
+  return localArea().read(PROFILE_KEY, (v) => HOST_PROFILES.find((p) => p === v)) ?? DEFAULT_PROFILE;
 }
 
 export function saveProfile(profile: HostProfile): SaveResult {
-  return write(PROFILE_KEY, profile);
+  return asSaveResult(localArea().write(PROFILE_KEY, profile));
 }

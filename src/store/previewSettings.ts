@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { HostProfile } from '../card/types.ts';
+import { localArea, toArea, type StorageArea } from '../lib/storage.ts';
 
 /** The clients the preview imitates; `teams-workflows` is a MessageCard posted through a Workflows webhook. */
 export type PreviewHost = 'teams-workflows' | 'teams-light' | 'teams-dark' | 'teams-contrast' | 'outlook';
@@ -81,17 +82,19 @@ export function previewHostFor(
 }
 
 /** Reads saved settings, keeping only values that are valid (storage may hold anything). */
-export function loadPreviewSettings(storage: Storage | undefined): PreviewSettings {
+export function loadPreviewSettings(storage: Storage | StorageArea | undefined): PreviewSettings {
+  return previewSettingsFrom(
+    toArea(storage).read(KEY, (value) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined,
+    ),
+  );
+}
+
+/** Settings from a saved value (storage or a backup), keeping only valid values over the defaults. */
+export function previewSettingsFrom(value: unknown): PreviewSettings {
   const settings = defaultPreviewSettings();
-  let saved: Record<string, unknown> | undefined;
-  try {
-    const raw = storage?.getItem(KEY);
-    const value: unknown = raw ? JSON.parse(raw) : undefined;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) saved = value as Record<string, unknown>;
-  } catch {
-    saved = undefined;
-  }
-  if (!saved) return settings;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return settings;
+  const saved = value as Record<string, unknown>;
   if (isHost(saved.host)) settings.host = saved.host;
   // Settings saved before the host followed the profile say nothing about a choice: they follow it now.
   settings.hostChosen = saved.hostChosen === true && isHost(saved.host);
@@ -103,27 +106,21 @@ export function loadPreviewSettings(storage: Storage | undefined): PreviewSettin
   return settings;
 }
 
-function localStorageOrUndefined(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
+/** The settings as saved (and as a backup carries them). */
+export function savedPreviewSettings(state: PreviewSettings): PreviewSettings {
+  const { host, hostChosen, secondHost, sideBySide, width, newTeams, compare } = state;
+  return { host, hostChosen, secondHost, sideBySide, width, newTeams, compare };
 }
 
 /** A store of the preview's host, width and layout, saved in the browser as they change. */
-export function createPreviewSettingsStore(storage: Storage | undefined = localStorageOrUndefined()) {
+export function createPreviewSettingsStore(storage: Storage | StorageArea | undefined = localArea()) {
+  const area = toArea(storage);
   return createStore<PreviewSettingsState>()((set, get) => ({
-    ...loadPreviewSettings(storage),
+    ...loadPreviewSettings(area),
     set: (change) => {
       set(change);
-      const { host, hostChosen, secondHost, sideBySide, width, newTeams, compare } = get();
-      try {
-        const saved = { host, hostChosen, secondHost, sideBySide, width, newTeams, compare };
-        storage?.setItem(KEY, JSON.stringify(saved));
-      } catch {
-        // A full or missing storage only means the choice is not remembered.
-      }
+      // A full or missing storage only means the choice is not remembered (the area reports it).
+      area.write(KEY, savedPreviewSettings(get()));
     },
   }));
 }

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { recordSend } from '../webhook/rateLimit.ts';
 import type { OutcomeTone, SendResult } from '../webhook/answers.ts';
+import { localArea, toArea, troubleMessage, type StorageArea } from '../lib/storage.ts';
 
 /**
  * Send state: webhook targets, the send history and the send times the rate limit counts.
@@ -89,18 +90,12 @@ export interface SendStoreInit {
   inboxUrl: string;
   /** The local Workflows webhook's URL, on the designer's own origin. */
   workflowsUrl: string;
-  storage?: Storage | undefined;
+  storage?: Storage | StorageArea | undefined;
   now?: () => number;
 }
 
-function readSaved(storage: Storage | undefined): Partial<Saved> {
-  try {
-    const raw = storage?.getItem(STORAGE_KEY);
-    const value: unknown = raw ? JSON.parse(raw) : undefined;
-    return typeof value === 'object' && value !== null ? (value as Partial<Saved>) : {};
-  } catch {
-    return {};
-  }
+function readSaved(area: StorageArea): Partial<Saved> {
+  return area.read(STORAGE_KEY, (v) => (typeof v === 'object' && v !== null ? (v as Partial<Saved>) : undefined)) ?? {};
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -150,8 +145,8 @@ function newId(now: number): string {
 /** Creates the send store, opened on what was remembered in `storage`. */
 export function createSendStore(init: SendStoreInit) {
   const now = init.now ?? Date.now;
-  const storage = init.storage;
-  const saved = readSaved(storage);
+  const area = toArea(init.storage);
+  const saved = readSaved(area);
   const workflows: SendTarget = {
     id: WORKFLOWS_TARGET_ID,
     name: 'Local Workflows webhook',
@@ -227,7 +222,6 @@ export function createSendStore(init: SendStoreInit) {
   // Save what may be kept: remembered targets with their URLs, the history (no URLs), the send times.
   let previous = '';
   store.subscribe((state) => {
-    if (!storage) return;
     const remembered = state.targets.filter((t) => t.remember && !t.builtin);
     const kept = (id: string) => BUILTIN_IDS.includes(id) || remembered.some((t) => t.id === id);
     const data: Saved = {
@@ -240,12 +234,8 @@ export function createSendStore(init: SendStoreInit) {
     const text = JSON.stringify(data);
     if (text === previous) return;
     previous = text;
-    let saveError: string | undefined;
-    try {
-      storage.setItem(STORAGE_KEY, text);
-    } catch {
-      saveError = 'The browser refused to save the send history locally; it is kept in this tab only.';
-    }
+    const result = area.writeRaw(STORAGE_KEY, text);
+    const saveError = result.ok ? undefined : troubleMessage(result.problem);
     if (saveError !== state.saveError) store.setState({ saveError });
   });
   return store;
@@ -253,12 +243,31 @@ export function createSendStore(init: SendStoreInit) {
 
 export type SendStore = ReturnType<typeof createSendStore>;
 
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
+/** A target as a backup carries it: its name, never its URL (a webhook URL is a secret). */
+export interface TargetName {
+  id: string;
+  name: string;
+}
+
+/** The user's own targets for a backup, by name only. */
+export function targetNames(state: Pick<SendState, 'targets'>): TargetName[] {
+  return state.targets.filter((t) => !t.builtin).map(({ id, name }) => ({ id, name }));
+}
+
+/**
+ * Adds the targets of a backup that are not here yet, with no URL (the user pastes it again). Returns how
+ * many were added.
+ */
+export function restoreTargetNames(store: SendStore, names: readonly TargetName[]): number {
+  const known = store.getState().targets;
+  const missing = names.filter((n) => !known.some((t) => t.id === n.id || t.name === n.name));
+  if (missing.length === 0) return 0;
+  const selectedId = store.getState().selectedId;
+  store.setState({
+    targets: [...known, ...missing.map((n) => ({ id: n.id, name: n.name, url: '', remember: true }))],
+    selectedId,
+  });
+  return missing.length;
 }
 
 const ORIGIN = globalThis.location?.origin ?? 'http://127.0.0.1:5173';
@@ -267,7 +276,7 @@ const ORIGIN = globalThis.location?.origin ?? 'http://127.0.0.1:5173';
 export const sendStore = createSendStore({
   inboxUrl: `${ORIGIN}/api/inbox/default`,
   workflowsUrl: `${ORIGIN}/api/workflows/default`,
-  storage: browserStorage(),
+  storage: localArea(),
 });
 
 /** Reads one slice of the send state. */

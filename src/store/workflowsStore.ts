@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { SendFormat } from '../webhook/prepare.ts';
 import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../adaptive/types.ts';
+import { localArea, toArea, type StorageArea } from '../lib/storage.ts';
 
 /** Which view the right pane shows: the Teams-style MessageCard preview or the converted Adaptive Card. */
 export type PreviewView = 'messagecard' | 'adaptive';
@@ -34,7 +35,10 @@ export interface WorkflowsState {
 
 const STORAGE_KEY = 'messagecard-designer.workflows';
 
-type Saved = Pick<WorkflowsState, 'view' | 'version' | 'envelope' | 'theme' | 'sendAs' | 'fullWidth' | 'mentionIds'>;
+export type SavedWorkflowsChoices = Pick<
+  WorkflowsState,
+  'view' | 'version' | 'envelope' | 'theme' | 'sendAs' | 'fullWidth' | 'mentionIds'
+>;
 
 /** How many names keep an ID, and how long names and IDs may be: enough for any card, bounded for storage. */
 export const MAX_MENTION_IDS = 200;
@@ -56,41 +60,37 @@ function readMentionIds(value: unknown): Record<string, string> {
   return ids;
 }
 
-function load(storage: Storage | undefined): Partial<Saved> {
-  try {
-    const raw = storage?.getItem(STORAGE_KEY);
-    const value: unknown = raw ? JSON.parse(raw) : undefined;
-    if (typeof value !== 'object' || value === null) return {};
-    const saved = value as Record<string, unknown>;
-    return {
-      ...(saved.view === 'adaptive' || saved.view === 'messagecard' ? { view: saved.view } : {}),
-      ...(typeof saved.version === 'string' && (ADAPTIVE_VERSIONS as readonly string[]).includes(saved.version)
-        ? { version: saved.version as AdaptiveVersion }
-        : {}),
-      ...(typeof saved.envelope === 'boolean' ? { envelope: saved.envelope } : {}),
-      ...(saved.theme === 'light' || saved.theme === 'dark' || saved.theme === 'system' ? { theme: saved.theme } : {}),
-      ...(saved.sendAs === 'adaptive' || saved.sendAs === 'messagecard' ? { sendAs: saved.sendAs } : {}),
-      ...(typeof saved.fullWidth === 'boolean' ? { fullWidth: saved.fullWidth } : {}),
-      ...(saved.mentionIds !== undefined ? { mentionIds: readMentionIds(saved.mentionIds) } : {}),
-    };
-  } catch {
-    return {};
-  }
+/** The valid choices of a saved value (storage or a backup); anything else is left out. */
+export function workflowsChoicesFrom(value: unknown): Partial<SavedWorkflowsChoices> {
+  if (typeof value !== 'object' || value === null) return {};
+  const saved = value as Record<string, unknown>;
+  return {
+    ...(saved.view === 'adaptive' || saved.view === 'messagecard' ? { view: saved.view } : {}),
+    ...(typeof saved.version === 'string' && (ADAPTIVE_VERSIONS as readonly string[]).includes(saved.version)
+      ? { version: saved.version as AdaptiveVersion }
+      : {}),
+    ...(typeof saved.envelope === 'boolean' ? { envelope: saved.envelope } : {}),
+    ...(saved.theme === 'light' || saved.theme === 'dark' || saved.theme === 'system' ? { theme: saved.theme } : {}),
+    ...(saved.sendAs === 'adaptive' || saved.sendAs === 'messagecard' ? { sendAs: saved.sendAs } : {}),
+    ...(typeof saved.fullWidth === 'boolean' ? { fullWidth: saved.fullWidth } : {}),
+    ...(saved.mentionIds !== undefined ? { mentionIds: readMentionIds(saved.mentionIds) } : {}),
+  };
+}
+
+/** The choices as saved (and as a backup carries them). */
+export function savedWorkflowsChoices(state: SavedWorkflowsChoices): SavedWorkflowsChoices {
+  const { view, version, envelope, theme, sendAs, fullWidth, mentionIds } = state;
+  return { view, version, envelope, theme, sendAs, fullWidth, mentionIds };
 }
 
 /**
  * The Workflows view's choices, remembered across reloads. A store of its own: none of this is
  * part of the card, so it stays out of the card's undo history.
  */
-export function createWorkflowsStore(storage: Storage | undefined = globalThis.localStorage) {
-  const save = (state: WorkflowsState) => {
-    try {
-      const { view, version, envelope, theme, sendAs, fullWidth, mentionIds } = state;
-      storage?.setItem(STORAGE_KEY, JSON.stringify({ view, version, envelope, theme, sendAs, fullWidth, mentionIds }));
-    } catch {
-      // A full or disabled storage only costs the remembered choice.
-    }
-  };
+export function createWorkflowsStore(storage: Storage | StorageArea | undefined = localArea()) {
+  const area = toArea(storage);
+  // A full or disabled storage only costs the remembered choice (the area reports it).
+  const save = (state: WorkflowsState) => area.write(STORAGE_KEY, savedWorkflowsChoices(state));
   const store = createStore<WorkflowsState>()((set) => ({
     view: 'messagecard',
     version: DEFAULT_ADAPTIVE_VERSION,
@@ -100,7 +100,7 @@ export function createWorkflowsStore(storage: Storage | undefined = globalThis.l
     // Connector cards filled the conversation's width; a converted card asks for the same (section 8.1).
     fullWidth: true,
     mentionIds: Object.create(null) as Record<string, string>,
-    ...load(storage),
+    ...workflowsChoicesFrom(area.read(STORAGE_KEY, (v) => (typeof v === 'object' && v !== null ? v : undefined))),
     setView: (view) => set({ view }),
     setVersion: (version) => set({ version }),
     setEnvelope: (envelope) => set({ envelope }),
