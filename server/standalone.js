@@ -81,11 +81,15 @@ export function createAppServer(options = {}) {
   const log = options.log ? createRequestLog({ write: options.log, trustProxy: options.trustProxy }) : undefined;
 
   let draining = false;
+  /** @type {Set<import('node:http').ServerResponse>} answers not yet sent */
+  const running = new Set();
   const server = createServer((req, res) => {
     log?.(req, res);
     setSecurityHeaders(res);
     // While shutting down, keep-alive clients are told to go after this answer.
     if (draining) res.setHeader('connection', 'close');
+    running.add(res);
+    res.on('close', () => running.delete(res));
     const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
     if (loopbackOnly && !LOOPBACK_HOSTS.includes(host)) {
       // A page on another site whose name now resolves to 127.0.0.1 would otherwise be "same-origin".
@@ -111,6 +115,7 @@ export function createAppServer(options = {}) {
     api,
     drain() {
       draining = true;
+      for (const res of running) if (!res.headersSent) res.setHeader('connection', 'close');
     },
   });
 }

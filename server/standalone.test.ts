@@ -1,18 +1,21 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { request, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppServer } from './standalone.js';
+import { createApiHandler } from './handler.js';
+import { parseAllowList } from './policy.js';
+import { createAppServer, shutdown } from './standalone.js';
 
 let server: Server;
 let port: number;
+let root: string;
 
 beforeAll(async () => {
   const outside = mkdtempSync(join(tmpdir(), 'mcd-'));
   writeFileSync(join(outside, 'secret.txt'), 'outside the folder');
-  const root = join(outside, 'dist');
+  root = join(outside, 'dist');
   mkdirSync(root);
   writeFileSync(join(root, '.env'), 'dotfile');
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>designer</title>');
@@ -35,6 +38,38 @@ function get(path: string, host = `127.0.0.1:${port}`, method = 'GET') {
     req.on('error', reject);
     req.end();
   });
+}
+
+function head(path: string) {
+  return new Promise<IncomingMessage['headers']>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.headers));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function post(to: number, path: string, body: unknown) {
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: to, path, method: 'POST', headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+async function listenOn(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<[Server, number]> {
+  const other = createServer(handler);
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  return [other, (other.address() as AddressInfo).port];
 }
 
 describe('the standalone server', () => {
@@ -77,5 +112,62 @@ describe('the standalone server', () => {
   it('answers only to loopback host names, so a rebound DNS name cannot reach the API', async () => {
     expect((await get('/api/inbox', 'evil.example:80')).status).toBe(421);
     expect((await get('/api/inbox', `localhost:${port}`)).status).toBe(200);
+  });
+});
+
+describe('the standalone server as a service', () => {
+  it('sends the security headers on files and API answers', async () => {
+    for (const path of ['/', '/assets/app.js', '/api/inbox']) {
+      const headers = await head(path);
+      expect(headers['content-security-policy'], path).toContain("script-src 'self'");
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(headers['referrer-policy'], path).toBe('no-referrer');
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+    }
+  });
+
+  it('answers /healthz with the state store in use', async () => {
+    const health = await get('/healthz');
+    expect(health.status).toBe(200);
+    expect(JSON.parse(health.text)).toEqual({ status: 'ok', state: { store: 'memory', reachable: true } });
+  });
+
+  it('logs one JSON line per request, with the route and the target origin only, and finishes running requests on shutdown', async () => {
+    const [receiver, receiverPort] = await listenOn((req, res) => {
+      req.resume();
+      req.on('end', () => setTimeout(() => res.end('1'), 300));
+    });
+    const lines: string[] = [];
+    const app = createAppServer({
+      root,
+      log: (line) => lines.push(line),
+      api: createApiHandler({ allow: parseAllowList(`http://127.0.0.1:${receiverPort}`) }),
+    });
+    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
+    const appPort = (app.address() as AddressInfo).port;
+    const running = post(appPort, '/api/send', {
+      url: `http://127.0.0.1:${receiverPort}/webhookb2/secret-id/IncomingWebhook/x?sig=secret`,
+      payload: { summary: 's', text: 't' },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const stopping = shutdown(app, 5_000);
+    // The running send still gets its answer; new connections are refused.
+    expect(await running).toMatchObject({ status: 200 });
+    await expect(post(appPort, '/api/inbox/late', {})).rejects.toThrow();
+    expect(await stopping).toEqual({ finished: true });
+    receiver.close();
+
+    expect(lines).toHaveLength(1);
+    const line = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(line).toMatchObject({
+      method: 'POST',
+      route: '/api/send',
+      status: 200,
+      client: '127.0.0.1',
+      target: `http://127.0.0.1:${receiverPort}`,
+      upstream: 200,
+    });
+    expect(line.ms).toBeGreaterThanOrEqual(250);
+    expect(lines[0]).not.toMatch(/secret|webhookb2|sig=/);
   });
 });
