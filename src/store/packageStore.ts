@@ -13,6 +13,7 @@ import { checkIcon, type IconKind, type IconReport } from '../manifest/icons.ts'
 import { NEW_MANIFEST_TEXT } from '../manifest/package.ts';
 import { textDocument, type TextDocumentState } from './textDocument.ts';
 import type { SaveStatus } from './designerStore.ts';
+import { localArea, troubleMessage } from '../lib/storage.ts';
 
 const STORAGE_KEY = 'messagecard-designer:package:v1';
 const SAVE_DELAY_MS = 250;
@@ -87,24 +88,13 @@ export type PackageStore = ReturnType<typeof createPackageStore>;
 // ---------------------------------------------------------------------------------------------
 // Persistence
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Reads the saved package; anything malformed is ignored rather than trusted. */
+/** Reads the saved package; anything malformed is ignored rather than trusted (and kept aside by the storage module). */
 export function loadPackage(): PackageInit | undefined {
-  let saved: unknown;
-  try {
-    const raw = storage()?.getItem(STORAGE_KEY);
-    saved = raw == null ? undefined : JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  const record = saved as Partial<Saved> | undefined;
+  const record = localArea().read(STORAGE_KEY, (v) =>
+    typeof v === 'object' && v !== null && typeof (v as Partial<Saved>).text === 'string'
+      ? (v as Partial<Saved>)
+      : undefined,
+  );
   if (!record || typeof record.text !== 'string') return undefined;
   const icons: PackageInit['icons'] = {};
   for (const kind of ['color', 'outline'] as const) {
@@ -135,19 +125,10 @@ export function startPackageAutosave(store: PackageStore): () => void {
       const icon = icons[kind];
       if (icon) saved.icons[kind] = { source: icon.source, base64: toBase64(icon.bytes) };
     }
-    let saveStatus: PackageSaveStatus = { state: 'saved' };
-    const target = storage();
-    if (!target) saveStatus = { state: 'failed', reason: 'This browser does not allow local storage here.' };
-    else {
-      try {
-        target.setItem(STORAGE_KEY, JSON.stringify(saved));
-      } catch {
-        saveStatus = {
-          state: 'failed',
-          reason: 'The browser refused to save the package locally; it is kept in this tab only.',
-        };
-      }
-    }
+    const result = localArea().write(STORAGE_KEY, saved);
+    const saveStatus: PackageSaveStatus = result.ok
+      ? { state: 'saved' }
+      : { state: 'failed', reason: troubleMessage(result.problem) };
     store.setState({ saveStatus });
   };
   const unsubscribe = store.subscribe((state, previous) => {
