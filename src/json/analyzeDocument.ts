@@ -5,6 +5,7 @@
  */
 import { lineColumnAt, nearestRange, nodeAtPath } from './locate.ts';
 import { parseText, type ParsedText } from './parse.ts';
+import type { DocumentName } from './parseMessages.ts';
 import type { Issue, LocatedIssue, Severity, TextRange } from './types.ts';
 
 /** Rule id of issues that come from the JSON parser rather than a rule catalogue. */
@@ -23,9 +24,14 @@ export interface DocumentAnalysis {
 /**
  * Parses a JSON document strictly and, when it parses, runs `lint` on its value and places each
  * issue in the text. Syntax errors come alone: the rules never judge a value still being written.
+ * `document` names the document in the parser's messages (the card unless given).
  */
-export function analyzeDocument(text: string, lint: (value: unknown) => Issue[]): DocumentAnalysis {
-  const parsed = parseText(text);
+export function analyzeDocument(
+  text: string,
+  lint: (value: unknown) => Issue[],
+  document?: DocumentName,
+): DocumentAnalysis {
+  const parsed = parseText(text, document);
   const value = parsed.value;
   const object =
     typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, parseText } from './parse.ts';
+import { PARSE_MESSAGES, type DocumentName } from './parseMessages.ts';
 
 // The shared corpus, read from its folder at test time. A Vite glob rather than node:fs, because
 // src/ is type-checked without Node's types (they would leak Node globals into browser code).
@@ -150,6 +151,29 @@ describe('parseText', () => {
     expect(firstError('').message).toBe('The card is empty');
     expect(firstError('  \n ').message).toBe('The card is empty');
     expect(parseText('').root).toBeUndefined();
+  });
+
+  it('names the document as its caller does: an empty or broken app manifest is not called a card', () => {
+    const manifest: DocumentName = { the: 'the app manifest', a: 'an app manifest' };
+    const messages = (text: string) => parseText(text, manifest).errors.map((e) => e.message);
+    expect(messages('')).toEqual(['The app manifest is empty']);
+    expect(messages('{"name":')).toEqual(['Expected a value, but the app manifest ends here']);
+    expect(messages('{"name": "x"} {}')).toEqual(['Text after the end of the app manifest']);
+    expect(messages('['.repeat(200))[0]).toBe(
+      'The JSON is nested 200 levels deep; an app manifest is never deeper than about 10 levels',
+    );
+    const nothing = messages('{"a": 1, "b": ');
+    expect(nothing.join(' ')).not.toMatch(/card/i);
+    // The memo keeps the two readings of one text apart.
+    expect(firstError('').message).toBe('The card is empty');
+    expect(messages('')).toEqual(['The app manifest is empty']);
+  });
+
+  it('keeps every message in the table, none written in the parser', () => {
+    const texts = Object.values(PARSE_MESSAGES).filter((m) => typeof m === 'string');
+    expect(texts).toContain('Comments are not allowed in JSON');
+    expect(firstError('{/* x */}').message).toBe(PARSE_MESSAGES.comment);
+    expect(firstError('{"a": 1,}').message).toBe(PARSE_MESSAGES.trailingComma('}'));
   });
 
   it('refuses 10,000 nested arrays quickly, without building a tree', () => {

@@ -4,10 +4,12 @@
  * Built on jsonc-parser's tolerant parser, so a broken card still yields a best-effort tree and
  * value (the preview keeps drawing while the user types), while comments and trailing commas are
  * reported as errors because Teams parses strict JSON. The parser's error codes are turned into
- * sentences a designer understands, and cascades of follow-up errors are dropped.
+ * sentences a designer understands (the table in `parseMessages.ts`), naming the document as the
+ * caller names it (the card, the app manifest), and cascades of follow-up errors are dropped.
  */
 import { getNodeValue, parseTree, type Node, type ParseError as JsoncParseError } from 'jsonc-parser';
 import { lineColumnAt } from './locate.ts';
+import { CARD_DOCUMENT, PARSE_MESSAGES as M, type DocumentName } from './parseMessages.ts';
 import type { TextRange } from './types.ts';
 
 /**
@@ -70,7 +72,7 @@ const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allow
 
 // A few entries only: the tree of a 5 MB card takes about 70 MB.
 const MEMO_SIZE = 3;
-const memo: ParsedText[] = [];
+const memo: { document: DocumentName; parsed: ParsedText }[] = [];
 
 /**
  * Parses card text as strict JSON, tolerantly: it never throws, and returns a tree and a value
@@ -81,25 +83,27 @@ const memo: ParsedText[] = [];
  * pre-scan before any tree is built, so hostile input cannot overflow the stack. For valid text
  * the tree is built lazily, on the first read of `root`. The last few results are memoized by
  * text, so every consumer can call this freely with the same string.
+ *
+ * `document` names what is parsed in the messages ("The card is empty", "The app manifest is
+ * empty"); the card unless given.
  */
-export function parseText(text: string): ParsedText {
+export function parseText(text: string, document: DocumentName = CARD_DOCUMENT): ParsedText {
   for (const entry of memo) {
-    if (entry.text === text) return entry;
+    if (entry.parsed.text === text && entry.document === document) return entry.parsed;
   }
-  const parsed = parseUncached(text);
-  memo.unshift(parsed);
+  const parsed = parseUncached(text, document);
+  memo.unshift({ document, parsed });
   if (memo.length > MEMO_SIZE) memo.pop();
   return parsed;
 }
 
-function parseUncached(text: string): ParsedText {
+function parseUncached(text: string, document: DocumentName): ParsedText {
   if (text.trim() === '') {
-    return failed(text, [error(text, 'The card is empty', { offset: 0, length: text.length })]);
+    return failed(text, [error(text, M.empty(document), { offset: 0, length: text.length })]);
   }
   const tooDeep = scanDepth(text);
   if (tooDeep) {
-    const message = `The JSON is nested ${tooDeep.depth} levels deep; a MessageCard is never deeper than about 10 levels`;
-    return failed(text, [error(text, message, { offset: tooDeep.offset, length: 1 })]);
+    return failed(text, [error(text, M.tooDeep(document, tooDeep.depth), { offset: tooDeep.offset, length: 1 })]);
   }
 
   // Valid text, the usual case, is read by JSON.parse (native, about five times faster than
@@ -109,7 +113,7 @@ function parseUncached(text: string): ParsedText {
   try {
     value = JSON.parse(text);
   } catch {
-    return parseBroken(text);
+    return parseBroken(text, document);
   }
   return validText(text, value);
 }
@@ -133,13 +137,13 @@ function validText(text: string, value: unknown): ParsedText {
 }
 
 /** Text JSON.parse rejects: the tolerant parser gives a best-effort tree, value and the errors. */
-function parseBroken(text: string): ParsedText {
+function parseBroken(text: string, document: DocumentName): ParsedText {
   const raw: JsoncParseError[] = [];
   const root = parseTree(text, raw, PARSE_OPTIONS);
-  const errors = describeErrors(text, raw, root ? root.offset + root.length : text.length);
+  const errors = describeErrors(text, document, raw, root ? root.offset + root.length : text.length);
   if (errors.length === 0) {
     // Both parsers implement RFC 8259, so this should not happen; never call broken text valid.
-    errors.push(error(text, 'Invalid JSON', { offset: 0, length: 0 }));
+    errors.push(error(text, M.invalid, { offset: 0, length: 0 }));
   }
   return { text, root, value: root ? safeNodeValue(root) : undefined, errors, ok: false };
 }
@@ -204,7 +208,7 @@ function safeNodeValue(node: Node): unknown {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Error messages
+// Errors described (the words are in parseMessages.ts)
 
 /**
  * Turns jsonc-parser's error list into designer-facing errors. The tolerant parser reports a
@@ -212,9 +216,9 @@ function safeNodeValue(node: Node): unknown {
  * expected" at the same place; an unclosed string garbles the rest of its line), so we keep the
  * first error of each line and skip errors on the line after an unclosed string.
  */
-function describeErrors(text: string, raw: JsoncParseError[], rootEnd: number): ParseError[] {
+function describeErrors(text: string, document: DocumentName, raw: JsoncParseError[], rootEnd: number): ParseError[] {
   const sorted = [...raw].sort((a, b) => a.offset - b.offset);
-  const ctx: DescribeContext = { text, contentEnd: text.trimEnd().length, openers: openerTracker(text) };
+  const ctx: DescribeContext = { text, document, contentEnd: text.trimEnd().length, openers: openerTracker(text) };
   const out: ParseError[] = [];
   let lastLine = -1;
   let openStringLine = -2;
@@ -238,7 +242,7 @@ function describeErrors(text: string, raw: JsoncParseError[], rootEnd: number): 
     out.push(err);
     lastLine = err.line;
     if (code === Code.UnexpectedEndOfString) openStringLine = err.line;
-    reportedUnclosed ||= /^Missing closing [\]}]/.test(described.message);
+    reportedUnclosed ||= described.unclosed === true;
     if (out.length >= 100) break;
   }
   return out;
@@ -246,6 +250,8 @@ function describeErrors(text: string, raw: JsoncParseError[], rootEnd: number): 
 
 interface DescribeContext {
   text: string;
+  /** How the messages name the document. */
+  document: DocumentName;
   /** Where the text ends without its trailing whitespace. */
   contentEnd: number;
   openers: (offset: number, open: string) => number;
@@ -261,6 +267,8 @@ const SYMBOL_CASCADE: ReadonlySet<number> = new Set([
 interface Described {
   message: string;
   range: TextRange;
+  /** Set when the message says a bracket is not closed (later reports of it are dropped). */
+  unclosed?: boolean;
 }
 
 function describe(ctx: DescribeContext, e: JsoncParseError): Described {
@@ -277,7 +285,7 @@ function describe(ctx: DescribeContext, e: JsoncParseError): Described {
     const comma = previousNonSpace(text, e.offset);
     if (comma >= 0 && text[comma] === ',') {
       return {
-        message: `Unexpected comma before ${text[e.offset]}: JSON does not allow a trailing comma`,
+        message: M.trailingComma(text[e.offset]!),
         range: { offset: comma, length: 1 },
       };
     }
@@ -286,17 +294,15 @@ function describe(ctx: DescribeContext, e: JsoncParseError): Described {
   switch (e.error) {
     case Code.ValueExpected:
       return {
-        message: atEnd
-          ? 'Expected a value, but the card ends here'
-          : `Expected a value, found ${found(text, e.offset)}`,
+        message: atEnd ? M.valueExpectedAtEnd(ctx.document) : M.valueExpected(found(ctx, e.offset)),
         range: at,
       };
     case Code.PropertyNameExpected:
-      return { message: `Expected a property name in double quotes, found ${found(text, e.offset)}`, range: at };
+      return { message: M.propertyNameExpected(found(ctx, e.offset)), range: at };
     case Code.ColonExpected:
-      return { message: 'Missing colon (:) after the property name', range: at };
+      return { message: M.colonExpected, range: at };
     case Code.CommaExpected:
-      return describeMissingComma(text, e, at);
+      return describeMissingComma(ctx, e, at);
     case Code.CloseBraceExpected:
       return describeUnclosed(ctx, e.offset, '{', '}');
     case Code.CloseBracketExpected:
@@ -304,51 +310,48 @@ function describe(ctx: DescribeContext, e: JsoncParseError): Described {
     case Code.EndOfFileExpected:
       return trailingText(ctx, e.offset);
     case Code.InvalidCommentToken:
-      return { message: 'Comments are not allowed in JSON', range: at };
+      return { message: M.comment, range: at };
     case Code.UnexpectedEndOfComment:
-      return { message: 'A /* comment is never closed (and JSON does not allow comments)', range: at };
+      return { message: M.openComment, range: at };
     case Code.UnexpectedEndOfString:
       return describeOpenString(text, e, at);
     case Code.InvalidUnicode:
-      return { message: 'Invalid \\u escape: write \\u followed by exactly four hex digits', range: at };
+      return { message: M.invalidUnicode, range: at };
     case Code.InvalidEscapeCharacter:
       return describeBadEscape(text, at);
     case Code.InvalidCharacter:
       return describeControlCharacter(text, at);
     case Code.InvalidNumberFormat:
     case Code.UnexpectedEndOfNumber:
-      return { message: `Invalid number ${quote(text.slice(e.offset, e.offset + e.length))}`, range: at };
+      return { message: M.invalidNumber(quote(text.slice(e.offset, e.offset + e.length))), range: at };
     case Code.InvalidSymbol:
       return describeSymbol(text, at);
     default:
-      return { message: 'Invalid JSON', range: at };
+      return { message: M.invalid, range: at };
   }
 }
 
 /** Anything but whitespace after the card's closing bracket (a second card, a stray `}`). */
 function trailingText(ctx: DescribeContext, offset: number): Described {
-  return { message: 'Text after the end of the card', range: { offset, length: Math.max(0, ctx.contentEnd - offset) } };
+  return { message: M.trailingText(ctx.document), range: { offset, length: Math.max(0, ctx.contentEnd - offset) } };
 }
 
-function describeMissingComma(text: string, e: JsoncParseError, at: TextRange): Described {
-  const ch = text[e.offset];
+function describeMissingComma(ctx: DescribeContext, e: JsoncParseError, at: TextRange): Described {
+  const ch = ctx.text[e.offset];
   if (ch === '}' || ch === ']') {
     const open = ch === '}' ? '[' : '{';
     const close = ch === '}' ? ']' : '}';
-    return { message: `Missing closing ${close} before ${ch} (a ${open} is not closed)`, range: { ...at, length: 1 } };
+    return { message: M.closeExpectedBefore(close, ch, open), range: { ...at, length: 1 }, unclosed: true };
   }
-  return { message: `Missing comma before ${found(text, e.offset)}`, range: at };
+  return { message: M.commaExpected(found(ctx, e.offset)), range: at };
 }
 
 /** "Missing closing }", naming where the unclosed bracket was opened when we can find it. */
 function describeUnclosed(ctx: DescribeContext, offset: number, open: string, close: string): Described {
   const opener = ctx.openers(offset, open);
-  if (opener < 0) return { message: `Missing closing ${close}`, range: { offset, length: 0 } };
+  if (opener < 0) return { message: M.closeExpected(close), range: { offset, length: 0 }, unclosed: true };
   const { line, column } = lineColumnAt(ctx.text, opener);
-  return {
-    message: `Missing closing ${close} for the ${open} at line ${line}, column ${column}`,
-    range: { offset, length: 0 },
-  };
+  return { message: M.closeExpectedFor(close, open, line, column), range: { offset, length: 0 }, unclosed: true };
 }
 
 /**
@@ -380,11 +383,11 @@ function describeOpenString(text: string, e: JsoncParseError, at: TextRange): De
   const end = e.offset + e.length;
   if (end < text.length && (text[end] === '\n' || text[end] === '\r')) {
     return {
-      message: 'Missing closing quote: a string cannot contain a line break (write \\n for a new line)',
+      message: M.lineBreakInString,
       range: { offset: end, length: 1 },
     };
   }
-  return { message: 'Missing closing quote of a string', range: at };
+  return { message: M.openString, range: at };
 }
 
 function describeBadEscape(text: string, at: TextRange): Described {
@@ -397,20 +400,12 @@ function describeBadEscape(text: string, at: TextRange): Described {
       continue;
     }
     return {
-      message: `Invalid escape ${quote('\\' + next)} in a string: write \\\\ for a backslash`,
+      message: M.invalidEscape(quote('\\' + next)),
       range: { offset: i, length: 2 },
     };
   }
-  return { message: 'Invalid escape in a string: write \\\\ for a backslash', range: at };
+  return { message: M.invalidEscapeSomewhere, range: at };
 }
-
-const CONTROL_NAMES: Record<number, [string, string]> = {
-  0x09: ['tab', '\\t'],
-  0x0a: ['line feed', '\\n'],
-  0x0d: ['carriage return', '\\r'],
-  0x08: ['backspace', '\\b'],
-  0x0c: ['form feed', '\\f'],
-};
 
 function describeControlCharacter(text: string, at: TextRange): Described {
   const end = at.offset + at.length;
@@ -418,59 +413,57 @@ function describeControlCharacter(text: string, at: TextRange): Described {
     const code = text.charCodeAt(i);
     if (code >= 0x20) continue;
     const hex = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
-    const named = CONTROL_NAMES[code];
+    const named = M.controlNames[code];
     const escape = named ? named[1] : '\\u' + code.toString(16).padStart(4, '0');
     const name = named ? ` (${named[0]})` : '';
     return {
-      message: `Control character ${hex}${name} is not allowed inside a string: write it as ${escape}`,
+      message: M.controlCharacter(hex, name, escape),
       range: { offset: i, length: 1 },
     };
   }
-  return { message: 'Invalid character in a string', range: at };
+  return { message: M.invalidCharacter, range: at };
 }
 
 function describeSymbol(text: string, at: TextRange): Described {
   const symbol = text.slice(at.offset, at.offset + at.length);
   if (at.offset === 0 && symbol.startsWith('\ufeff')) {
     return {
-      message: 'The text starts with an invisible byte order mark (U+FEFF); remove it',
+      message: M.byteOrderMark,
       range: { offset: 0, length: 1 },
     };
   }
   // Text pasted from Word, Outlook or Teams itself often carries typographic quotes.
   if (/^[\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(symbol)) {
     return {
-      message: `Curly quotes (${symbol[0]}) are not JSON quotes: use straight double quotes (")`,
+      message: M.curlyQuotes(symbol[0]!),
       range: { offset: at.offset, length: 1 },
     };
   }
   if (symbol.startsWith("'")) {
-    return { message: 'JSON needs double quotes ("), not single quotes', range: at };
+    return { message: M.singleQuotes, range: at };
   }
   if (/^[A-Za-z_$]/.test(symbol)) {
     const word = symbol.match(/^[\w$]+/)?.[0] ?? symbol;
     const close = ['true', 'false', 'null'].find((k) => k.startsWith(word.toLowerCase()) || word.startsWith(k));
     if (close && close !== word) {
-      return { message: `Unexpected word ${quote(word)}: did you mean ${close}?`, range: at };
+      return { message: M.didYouMean(quote(word), close), range: at };
     }
-    return {
-      message: `Unexpected word ${quote(word)}: property names and text need double quotes`,
-      range: at,
-    };
+    return { message: M.unquotedWord(quote(word)), range: at };
   }
-  if (symbol === '-') return { message: 'A minus sign must be followed by digits', range: at };
+  if (symbol === '-') return { message: M.loneMinus, range: at };
   // `#0076D7` unquoted: show the whole run up to the next delimiter, as the user typed it.
   const run = text.slice(at.offset).match(/^[^\s,:[\]{}"]+/)?.[0] ?? symbol.slice(0, 1);
   const shown = run.length > 20 ? run.slice(0, 20) + '…' : run;
   return {
-    message: `Unexpected ${quote(shown)}: text values need double quotes`,
+    message: M.unquotedText(quote(shown)),
     range: { offset: at.offset, length: Math.min(run.length, 200) },
   };
 }
 
 /** A short description of what stands at `offset`, for "expected X, found Y". */
-function found(text: string, offset: number): string {
-  if (offset >= text.length) return 'the end of the card';
+function found(ctx: DescribeContext, offset: number): string {
+  const { text } = ctx;
+  if (offset >= text.length) return M.foundEnd(ctx.document);
   const ch = text[offset]!;
   if (ch === '"') {
     const end = text.indexOf('"', offset + 1);

@@ -260,6 +260,18 @@ export function troubleMessage(problem: StorageProblem): string {
   }
 }
 
+/** The reason in a few words, for a status line ("Not saved: …"). */
+export function troubleReason(problem: StorageProblem): string {
+  switch (problem) {
+    case 'quota':
+      return 'the browser’s storage is full';
+    case 'unavailable':
+      return 'this browser keeps nothing here (private window or policy)';
+    case 'refused':
+      return 'the browser refused to store it';
+  }
+}
+
 /** In-memory Storage for tests and for tabs without one; `failWrites` imitates a full quota. */
 export class MemoryStorage implements Storage {
   map = new Map<string, string>();

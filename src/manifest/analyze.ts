@@ -5,6 +5,7 @@
  */
 import { analyzeDocument } from '../json/analyzeDocument.ts';
 import type { ParsedText } from '../json/parse.ts';
+import type { DocumentName } from '../json/parseMessages.ts';
 import type { LocatedIssue, Severity } from '../json/types.ts';
 import { lintManifest } from './rules.ts';
 
@@ -17,12 +18,15 @@ export interface ManifestAnalysis {
   counts: Record<Severity, number>;
 }
 
+/** How the parser's messages name the manifest ("The app manifest is empty"). */
+export const MANIFEST_DOCUMENT: DocumentName = { the: 'the app manifest', a: 'an app manifest' };
+
 let last: { text: string; analysis: ManifestAnalysis } | undefined;
 
 /** Parses and checks manifest text; the last result is memoized on the text. */
 export function analyzeManifest(text: string): ManifestAnalysis {
   if (last?.text === text) return last.analysis;
-  const { parsed, object, issues, counts } = analyzeDocument(text, lintManifest);
+  const { parsed, object, issues, counts } = analyzeDocument(text, lintManifest, MANIFEST_DOCUMENT);
   const analysis = { parsed, manifest: object, issues, counts };
   last = { text, analysis };
   return analysis;

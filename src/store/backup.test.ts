@@ -27,7 +27,7 @@ function browser(startText = card('Welcome'), start = 1_000) {
   const stores: BackupStores = {
     designer,
     drafts,
-    preview: createPreviewSettingsStore(storage),
+    previewSettings: createPreviewSettingsStore(storage),
     workflows: createWorkflowsStore(storage),
     send: createSendStore({
       inboxUrl: 'http://127.0.0.1:5173/api/inbox/default',

@@ -45,7 +45,7 @@ export interface Backup {
 export interface BackupStores {
   designer: DesignerStore;
   drafts: DraftsStore;
-  preview: StoreApi<PreviewSettingsState>;
+  previewSettings: StoreApi<PreviewSettingsState>;
   workflows: StoreApi<WorkflowsState>;
   send: SendStore;
 }
@@ -61,7 +61,7 @@ export function createBackup(stores: BackupStores, now: Date = new Date()): Back
     settings: {
       profile: host,
       layout: { editorShare: layout.editorShare, narrowTab: layout.narrowTab },
-      preview: savedPreviewSettings(stores.preview.getState()),
+      preview: savedPreviewSettings(stores.previewSettings.getState()),
       workflows: savedWorkflowsChoices(stores.workflows.getState()),
       sendTargets: targetNames(stores.send.getState()),
     },
@@ -168,7 +168,7 @@ export function restoreBackup(stores: BackupStores, backup: Backup, withSettings
     const { settings } = backup;
     if (settings.profile) stores.designer.getState().setHost(settings.profile);
     if (settings.layout) stores.designer.getState().setLayout(settings.layout);
-    if (settings.preview !== undefined) stores.preview.getState().set(previewSettingsFrom(settings.preview));
+    if (settings.preview !== undefined) stores.previewSettings.getState().set(previewSettingsFrom(settings.preview));
     if (settings.workflows !== undefined) stores.workflows.setState(workflowsChoicesFrom(settings.workflows));
     targetsAdded = restoreTargetNames(stores.send, settings.sendTargets ?? []);
   }

@@ -7,7 +7,7 @@ import {
   sessionArea,
   storageArea,
   toArea,
-  troubleMessage,
+  troubleReason,
   type StorageArea,
   type WriteResult,
 } from '../lib/storage.ts';
@@ -191,7 +191,7 @@ export function createDraftsStore(init: DraftsInit) {
     const result: WriteResult = writeDraft(area, entry);
     if (result.ok) unsaved.delete(entry.id);
     else unsaved.set(entry.id, entry);
-    return result.ok ? undefined : troubleMessage(result.problem);
+    return result.ok ? undefined : troubleReason(result.problem);
   };
   const toMeta = ({ id, name, named, updatedAt }: DraftEntry): DraftMeta => ({ id, name, named, updatedAt });
   const listAll = () => {
@@ -265,7 +265,7 @@ export function createDraftsStore(init: DraftsInit) {
         conflict: { id: stored.id, name: stored.name, theirText: stored.text, theirUpdatedAt: stored.updatedAt },
       });
       designer.setState({
-        saveStatus: { state: 'failed', reason: 'This card was changed in another tab: choose which version to keep.' },
+        saveStatus: { state: 'failed', reason: 'this card was changed in another tab; choose which version to keep' },
       });
     };
 

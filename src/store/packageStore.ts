@@ -6,14 +6,13 @@
  * the package view must never touch the card. Autosaved to localStorage (icons as base64) so a
  * reload comes back to the same package.
  */
-import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { analyzeManifest, type ManifestAnalysis } from '../manifest/analyze.ts';
 import { checkIcon, type IconKind, type IconReport } from '../manifest/icons.ts';
 import { NEW_MANIFEST_TEXT } from '../manifest/package.ts';
 import { textDocument, type TextDocumentState } from './textDocument.ts';
 import type { SaveStatus } from './designerStore.ts';
-import { localArea, troubleMessage } from '../lib/storage.ts';
+import { localArea, troubleReason } from '../lib/storage.ts';
 
 const STORAGE_KEY = 'messagecard-designer:package:v1';
 const SAVE_DELAY_MS = 250;
@@ -128,7 +127,7 @@ export function startPackageAutosave(store: PackageStore): () => void {
     const result = localArea().write(STORAGE_KEY, saved);
     const saveStatus: PackageSaveStatus = result.ok
       ? { state: 'saved' }
-      : { state: 'failed', reason: troubleMessage(result.problem) };
+      : { state: 'failed', reason: troubleReason(result.problem) };
     store.setState({ saveStatus });
   };
   const unsubscribe = store.subscribe((state, previous) => {
@@ -167,12 +166,4 @@ function fromBase64(text: string): Uint8Array | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The app's package store, opened on what was saved in this browser. */
-export const packageStore = createPackageStore(loadPackage());
-
-/** Reads one slice of the package state; re-renders only when it changes. */
-export function usePackage<T>(selector: (state: PackageState) => T): T {
-  return useStore(packageStore, selector);
 }

@@ -1,5 +1,5 @@
 import { HOST_PROFILES, type HostProfile } from '../card/types.ts';
-import { localArea, sessionArea, troubleMessage, type StorageArea, type WriteResult } from '../lib/storage.ts';
+import { localArea, sessionArea, troubleReason, type StorageArea, type WriteResult } from '../lib/storage.ts';
 import { chooseTabDraft } from './draftStorage.ts';
 
 /**
@@ -40,7 +40,7 @@ export const DEFAULT_LAYOUT: SavedLayout = { editorShare: 0.5, narrowTab: 'previ
 export type SaveResult = { ok: true } | { ok: false; reason: string };
 
 function asSaveResult(result: WriteResult): SaveResult {
-  return result.ok ? result : { ok: false, reason: troubleMessage(result.problem) };
+  return result.ok ? result : { ok: false, reason: troubleReason(result.problem) };
 }
 
 const isText = (value: unknown) => (typeof value === 'string' ? value : undefined);

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { recordSend } from '../webhook/rateLimit.ts';
 import type { OutcomeTone, SendResult } from '../webhook/answers.ts';
-import { localArea, toArea, troubleMessage, type StorageArea } from '../lib/storage.ts';
+import { localArea, toArea, troubleReason, type StorageArea } from '../lib/storage.ts';
 
 /**
  * Send state: webhook targets, the send history and the send times the rate limit counts.
@@ -235,7 +235,7 @@ export function createSendStore(init: SendStoreInit) {
     if (text === previous) return;
     previous = text;
     const result = area.writeRaw(STORAGE_KEY, text);
-    const saveError = result.ok ? undefined : troubleMessage(result.problem);
+    const saveError = result.ok ? undefined : troubleReason(result.problem);
     if (saveError !== state.saveError) store.setState({ saveError });
   });
   return store;

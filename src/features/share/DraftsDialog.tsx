@@ -157,12 +157,12 @@ export function DraftsDialog({ open, onClose, onOpened }: DraftsDialogProps) {
           <DialogTitle>Drafts in this browser</DialogTitle>
           <DialogContent>
             <p className="share-hint">
-              The open draft saves itself as you type. Drafts stay in this browser only; share a link or download the
-              file to move a card elsewhere.
+              The open draft saves itself as you type. Drafts stay in this browser only; “Back up all drafts…” in the
+              Export menu moves them all to another browser.
             </p>
             {saveError && (
               <MessageBar intent="warning">
-                <MessageBarBody>{saveError}</MessageBarBody>
+                <MessageBarBody>Not saved: {saveError}.</MessageBarBody>
               </MessageBar>
             )}
             <ul className="share-drafts" aria-label="Drafts">

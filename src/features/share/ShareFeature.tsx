@@ -14,6 +14,8 @@ import {
   Tooltip,
 } from '@fluentui/react-components';
 import {
+  Archive20Regular,
+  ArchiveArrowBack20Regular,
   ArrowDownload20Regular,
   ArrowExportLtr20Regular,
   ArrowImport20Regular,
@@ -42,6 +44,9 @@ import {
   type Notice,
 } from './actions.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
+import { BackupDialog, RestoreDialog } from './BackupDialogs.tsx';
+import { DraftConflictDialog } from './DraftConflictDialog.tsx';
+import { StorageTroubleBar } from './StorageTroubleBar.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
 import { SnippetsDialog } from './SnippetsDialog.tsx';
@@ -51,7 +56,7 @@ import './share.css';
 /** Files above this size are not cards (Teams takes 28 KB); refusing them keeps the tab responsive. */
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-type Open = 'templates' | 'drafts' | 'import' | 'share' | 'snippets' | undefined;
+type Open = 'templates' | 'drafts' | 'import' | 'share' | 'snippets' | 'backup' | 'restore' | undefined;
 
 export interface ShareFeatureProps {
   /** Draws a card the way the preview does, for the template thumbnails (passed by the app). */
@@ -199,6 +204,10 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
             <MenuItem icon={<ClipboardPaste20Regular />} onClick={() => setOpen('import')}>
               Paste JSON or a code snippet…
             </MenuItem>
+            <MenuDivider />
+            <MenuItem icon={<ArchiveArrowBack20Regular />} onClick={() => setOpen('restore')}>
+              Restore from backup…
+            </MenuItem>
           </MenuList>
         </MenuPopover>
       </Menu>
@@ -211,6 +220,7 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
             onCopy={(value, what) => void copy(value, what)}
             onDownload={download}
             onSnippets={() => setOpen('snippets')}
+            onBackup={() => setOpen('backup')}
           />
         </MenuPopover>
       </Menu>
@@ -276,6 +286,10 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
         }
       />
       <SnippetsDialog open={open === 'snippets'} text={openText} onClose={() => setOpen(undefined)} />
+      <BackupDialog open={open === 'backup'} onClose={() => setOpen(undefined)} />
+      <RestoreDialog open={open === 'restore'} onClose={() => setOpen(undefined)} />
+      <DraftConflictDialog />
+      <StorageTroubleBar onBackup={() => setOpen('backup')} />
 
       {dragging && (
         <div className="share-drop" aria-hidden>
@@ -313,10 +327,11 @@ interface ExportMenuListProps {
   onCopy(value: string | undefined, what: string): void;
   onDownload(): void;
   onSnippets(): void;
+  onBackup(): void;
 }
 
 /** The Export menu's items; mounted only while the menu is open, so only then does it follow the text. */
-function ExportMenuList({ onCopy, onDownload, onSnippets }: ExportMenuListProps) {
+function ExportMenuList({ onCopy, onDownload, onSnippets, onBackup }: ExportMenuListProps) {
   const text = useDesigner((s) => s.text);
   const minified = minifyCardText(text);
   const bytes = minified === undefined ? undefined : utf8Bytes(minified);
@@ -344,6 +359,10 @@ function ExportMenuList({ onCopy, onDownload, onSnippets }: ExportMenuListProps)
       <MenuDivider />
       <MenuItem icon={<Code20Regular />} disabled={broken} onClick={onSnippets}>
         Code snippets…
+      </MenuItem>
+      <MenuDivider />
+      <MenuItem icon={<Archive20Regular />} onClick={onBackup}>
+        Back up all drafts…
       </MenuItem>
     </MenuList>
   );
