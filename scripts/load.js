@@ -23,7 +23,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { Agent, createServer, request as httpRequest } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -171,6 +171,27 @@ function sampleMemory(/** @type {Record<string, number>} */ pids) {
 }
 
 /**
+ * CPU seconds (user + system) the server processes have used so far: a figure that, unlike the
+ * latencies, does not depend much on what else the machine is doing. Linux only (0 elsewhere).
+ * @param {number[]} pids
+ */
+function cpuSeconds(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    } catch {
+      // not Linux, or the process is gone
+    }
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
+}
+
+/** @type {number[]} the server processes, for cpuSeconds */
+let serverPids = [];
+
+/**
  * Runs `count` requests, `concurrency` at a time, and measures them.
  * @param {number} count
  * @param {(index: number) => Promise<number>} one resolves to the HTTP status
@@ -182,6 +203,7 @@ async function phase(count, one) {
   const statuses = {};
   let errors = 0;
   let next = 0;
+  const cpuBefore = cpuSeconds(serverPids);
   const started = performance.now();
   async function worker() {
     while (next < count) {
@@ -201,7 +223,8 @@ async function phase(count, one) {
   latencies.sort((a, b) => a - b);
   const at = (/** @type {number} */ q) =>
     latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? 0;
-  return { count, seconds, rps: count / seconds, p50: at(0.5), p95: at(0.95), max: at(1), statuses, errors };
+  const cpu = cpuSeconds(serverPids) - cpuBefore;
+  return { count, seconds, rps: count / seconds, p50: at(0.5), p95: at(0.95), max: at(1), statuses, errors, cpu };
 }
 
 const CARD = {
@@ -213,15 +236,30 @@ const CARD = {
   sections: [{ facts: Array.from({ length: 10 }, (_, i) => ({ name: `Fact ${i}`, value: `Value ${i}` })) }],
 };
 
-/** @param {string} url @param {unknown} body */
-async function postJson(url, body) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+/** Keep-alive connections, as many as requests in flight: the client costs little CPU of its own. */
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+/**
+ * Posts JSON and resolves to the status once the answer is read.
+ * @param {string} url
+ * @param {unknown} body
+ * @returns {Promise<number>}
+ */
+function postJson(url, body) {
+  const bytes = Buffer.from(JSON.stringify(body));
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': bytes.length } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(bytes);
   });
-  await response.arrayBuffer();
-  return response.status;
 }
 
 /** @param {string} title @param {Awaited<ReturnType<typeof phase>>} r */
@@ -232,6 +270,9 @@ function report(title, r) {
   const line = [
     `${title}: ${r.count} requests, ${CONCURRENCY} at a time, in ${r.seconds.toFixed(2)} s`,
     `  throughput ${r.rps.toFixed(0)} requests/s; latency p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms`,
+    ...(r.cpu > 0
+      ? [`  server CPU ${r.cpu.toFixed(2)} s in all (${((r.cpu * 1000) / r.count).toFixed(1)} ms a request)`]
+      : []),
     `  answers ${statuses || 'none'}; errors ${r.errors}${r.statuses[429] ? ` (limited: ${r.statuses[429]}: these figures measure the per-client limit)` : ''}`,
   ];
   process.stdout.write(`${line.join('\n')}\n`);
@@ -264,6 +305,7 @@ async function main() {
       logs.push(s.log);
     });
     bases = servers.map((s) => s.url);
+    serverPids = servers.map((s) => s.pid);
     sendTo ??= `${receiver.origin}/webhookb2/secret-id/IncomingWebhook/secret-path?sig=secret`;
   }
   const base = (/** @type {number} */ i) => /** @type {string} */ (bases[i % bases.length]);
