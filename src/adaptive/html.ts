@@ -5,6 +5,7 @@
  * decides what Adaptive Cards can show, so this step never has to be exact about looks, only
  * about content. Script and style contents are dropped, never turned into text.
  */
+import { decodeHTMLStrict } from 'entities/decode';
 import { markdownUrl, safeImageUrl, safeLinkUrl } from './urls.ts';
 
 /** What the rewrite did, for the report. */
@@ -55,36 +56,12 @@ const STRUCTURAL = new Set(['html', 'body', 'thead', 'tbody', 'tfoot', 'span']);
 /** Open elements kept at once; tags nested deeper are read as if absent (their text stays). */
 const MAX_DEPTH = 64;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '\u2013',
-  mdash: '\u2014',
-  hellip: '\u2026',
-  copy: '\u00a9',
-  reg: '\u00ae',
-  trade: '\u2122',
-  laquo: '\u00ab',
-  raquo: '\u00bb',
-  bull: '\u2022',
-  middot: '\u00b7',
-  euro: '\u20ac',
-};
-
-/** Decodes the character references a card is likely to hold; unknown ones stay as written. */
+/**
+ * Decodes HTML character references, named (all of HTML's, `entities`' table) and numeric, each
+ * ended by a semicolon; references that are not ones stay as written.
+ */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
 /** Backslash-escapes every character Markdown could read as syntax, so HTML text stays text. */

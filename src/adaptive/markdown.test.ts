@@ -90,6 +90,8 @@ describe('HTML of markdown:false sections', () => {
       htmlToMarkdown('<p>2 * 3 &amp; _x_ &lt;b&gt;</p><script>alert(1)</script>', { escapeText: true }).markdown,
     ).toBe('2 \\* 3 & \\_x\\_ \\<b\\>');
     expect(decodeEntities('&#x1F680; &#169; &nbsp;&bogus;')).toBe('🚀 © \u00a0&bogus;');
+    // Every named reference of HTML, not only a hand-picked few; without its semicolon it stays text.
+    expect(decodeEntities('&hearts; &rarr; &Auml; &frac12; &amp x')).toBe('♥ → Ä ½ &amp x');
   });
 
   it('names tags that have no Markdown form', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import * as AC from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
+import { decodeXML } from 'entities/decode';
 import type { AdaptiveCardJson, AdaptiveVersion } from '../../adaptive/types.ts';
 import { TEAMS_DARK_HOST_CONFIG, TEAMS_LIGHT_HOST_CONFIG } from './teamsHostConfigs.ts';
 
@@ -27,8 +28,6 @@ teamsMarkdown.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
 /** The `<at>Name</at>` texts of the card being drawn that have a mention entity (set just before each render). */
 let mentionTexts: ReadonlySet<string> = new Set();
 
-const HTML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
-
 /**
  * Draws each `<at>Name</at>` that has an entity as Teams draws a mention: the name, highlighted.
  * Works on markdown-it's output, where the tag is escaped text; the name stays escaped as it was.
@@ -37,7 +36,7 @@ const HTML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;
 function drawMentions(html: string): string {
   if (mentionTexts.size === 0 || !html.includes('&lt;at&gt;')) return html;
   return html.replace(/&lt;at&gt;((?:(?!&lt;\/at&gt;)[^<>]){1,600})&lt;\/at&gt;/g, (whole, inner: string) => {
-    const name = inner.replace(/&(?:amp|lt|gt|quot);/g, (e) => HTML_ENTITIES[e]!);
+    const name = decodeXML(inner); // markdown-it escapes &, <, > and " only
     return mentionTexts.has(`<at>${name}</at>`) ? `<span class="wf-mention">${inner}</span>` : whole;
   });
 }
