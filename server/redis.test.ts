@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from './handler.js';
 import { createAppServer, shutdown } from './standalone.js';
+import { createMemoryStore } from './state/memory.js';
 import { createRedisStore } from './state/redis.js';
 
 const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
@@ -202,4 +203,90 @@ describe.runIf(available)('two instances sharing one redis-server', () => {
     // The password-free address only, and said once per outage.
     expect(logs.join('\n')).toMatch(/Redis at redis:\/\/127\.0\.0\.1:\d+ is not reachable/);
   }, 15_000);
+});
+
+describe.runIf(available)('the Redis store keeps the memory store’s contract', () => {
+  let redis: ChildProcess;
+  let url: string;
+  beforeAll(async () => {
+    const port = await freePort();
+    redis = await startRedis(port);
+    url = `redis://127.0.0.1:${port}`;
+  }, 20_000);
+  afterAll(() => {
+    redis?.kill('SIGTERM');
+  });
+
+  /** Both stores on one made-up clock, with small bounds. */
+  function both(ttlMs = 86_400_000) {
+    const clock = { now: 1_000_000 };
+    const now = () => clock.now;
+    const bounds = { keep: 3, maxNames: 2 };
+    const prefix = `contract-${Math.random().toString(36).slice(2)}:`;
+    return {
+      clock,
+      stores: [createMemoryStore({ now, ttlMs, bounds }), createRedisStore({ url, now, ttlMs, bounds, prefix })],
+    };
+  }
+
+  it('lists, bounds and clears alike', async () => {
+    const { clock, stores } = both();
+    const seen = [];
+    for (const store of stores) {
+      for (let i = 0; i < 5; i++) await store.push('inbox', 'a', { receivedAt: ++clock.now, i } as never);
+      await store.push('inbox', 'b', { receivedAt: ++clock.now });
+      await store.push('inbox', 'c', { receivedAt: ++clock.now });
+      const names = (await store.lists('inbox')).map((l) => l.name).sort();
+      await store.clear('inbox', 'b');
+      seen.push({
+        a: await store.list('inbox', 'a'),
+        names,
+        afterClear: (await store.lists('inbox')).map((l) => l.name),
+      });
+      await store.clear('inbox');
+      expect(await store.lists('inbox')).toEqual([]);
+      await store.close();
+    }
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[0]!.names).toEqual(['b', 'c']);
+  });
+
+  it('expires entries alike', async () => {
+    const { clock, stores } = both(100);
+    for (const store of stores) {
+      const start = clock.now;
+      await store.push('runs', 'x', { receivedAt: start });
+      clock.now = start + 50;
+      await store.push('runs', 'x', { receivedAt: clock.now });
+      expect(await store.list('runs', 'x')).toHaveLength(2);
+      clock.now = start + 110;
+      expect(await store.list('runs', 'x')).toHaveLength(1);
+      clock.now = start + 500;
+      expect((await store.lists('runs')).flatMap((l) => l.entries)).toEqual([]);
+      clock.now = start + 1_000;
+      await store.close();
+    }
+  });
+
+  it('counts hits in sliding windows alike, with the same waits', async () => {
+    const { clock, stores } = both();
+    const windows = [
+      { ms: 1_000, max: 2 },
+      { ms: 10_000, max: 3 },
+    ];
+    const waits: number[][] = [];
+    for (const store of stores) {
+      const start = clock.now;
+      const mine: number[] = [];
+      for (const at of [0, 100, 200, 1_000, 1_200, 10_001, 10_050]) {
+        clock.now = start + at;
+        mine.push(await store.hit('k', windows));
+      }
+      waits.push(mine);
+      clock.now = start + 100_000;
+      await store.close();
+    }
+    expect(waits[0]).toEqual([0, 0, 800, 0, 8_800, 0, 50]);
+    expect(waits[1]).toEqual(waits[0]);
+  });
 });
