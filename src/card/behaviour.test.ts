@@ -12,14 +12,13 @@ import {
   actionCardStateSentence,
   choiceLayout,
   HOST_PALETTES,
-  imageVerdict,
   readDateValue,
   sectionGap,
   sectionTextFormat,
   titleLinksAreLinks,
 } from './behaviour.ts';
 import { readAction, readInput } from './preview/actions.ts';
-import { safeImageUrl } from './preview/urls.ts';
+import { drawnImageUrl, imageVerdict } from './urls.ts';
 import { lintCard } from './rules/lint.ts';
 import { elementSchema, messageCardSchema } from './schema.ts';
 import { HOST_PROFILES, type HostProfile, type Issue } from './types.ts';
@@ -120,7 +119,7 @@ describe.each(HOST_PROFILES)('every behaviour in %s', (host) => {
     ['an ftp URL', 'ftp://example.com/a.png', false, 'url-invalid'],
   ])('images: %s is drawn: %s', (_what, url, drawn, rule) => {
     expect(imageVerdict(url).drawn).toBe(drawn);
-    expect(safeImageUrl(url) !== undefined).toBe(drawn);
+    expect(drawnImageUrl(url) !== undefined).toBe(drawn);
     const card = { ...BASE, sections: [{ activityTitle: 'a', images: [{ image: url }] }] };
     const converted = elements(convertToAdaptiveCard(card).card).some((e) => e.type === 'Image' && e.url === url);
     expect(converted).toBe(drawn);
@@ -134,7 +133,7 @@ describe.each(HOST_PROFILES)('every behaviour in %s', (host) => {
     expect(rulesOf(card, host, 'image-not-drawn').map((i) => i.path)).toEqual([['text']]);
     const images = elements(convertToAdaptiveCard(card).card).filter((e) => e.type === 'Image');
     expect(images.map((e) => e.url)).toEqual(['https://example.com/ok.png']);
-    expect(safeImageUrl('https://example.com/logo.svg')).toBeUndefined();
+    expect(drawnImageUrl('https://example.com/logo.svg')).toBeUndefined();
   });
 
   it('links in titles: shown as written in every host, and every part says so', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementInfo } from './elements.ts';
-import { fieldsOf, isSafeImageUrl, knownKeys, normaliseHexColor, placeholderFor } from './formFields.ts';
+import { fieldsOf, knownKeys, normaliseHexColor, placeholderFor } from './formFields.ts';
 import { childLists, type ElementKind, type SchemaKind } from './grammar.ts';
 import { elementSchema } from './schema.ts';
 import { ACTION_TYPES, INPUT_TYPES } from './types.ts';
@@ -67,14 +67,6 @@ describe('form fields', () => {
 });
 
 describe('field helpers', () => {
-  it('show only http(s) and data:image thumbnails', () => {
-    expect(isSafeImageUrl('https://example.com/a.png')).toBe(true);
-    expect(isSafeImageUrl('data:image/png;base64,AAAA')).toBe(true);
-    expect(isSafeImageUrl('javascript:alert(1)')).toBe(false);
-    expect(isSafeImageUrl('data:text/html;base64,AAAA')).toBe(false);
-    expect(isSafeImageUrl('file:///etc/passwd')).toBe(false);
-  });
-
   it('read theme colours with or without # and in short form', () => {
     expect(normaliseHexColor('#d13438')).toBe('D13438');
     expect(normaliseHexColor('0076D7')).toBe('0076D7');

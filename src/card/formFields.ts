@@ -230,14 +230,6 @@ export function placeholderFor(id: string): string {
   return `{{${id}.value}}`;
 }
 
-/**
- * Whether a URL may be shown as a thumbnail: only http(s) and `data:image/*` (card content is
- * untrusted; `javascript:` and other schemes never load).
- */
-export function isSafeImageUrl(url: string): boolean {
-  return /^https?:\/\/\S/i.test(url.trim()) || /^data:image\/(png|jpe?g|gif|webp|bmp);/i.test(url.trim());
-}
-
 /** A theme colour written as the card wants it (six hex digits, no `#`), or undefined. */
 export function normaliseHexColor(input: string): string | undefined {
   const match = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(input.trim());

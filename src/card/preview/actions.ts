@@ -6,7 +6,7 @@
 import { choiceLayout, dateFieldValue } from '../behaviour.ts';
 import { asArray, asBoolean, asObject, asString } from '../../json/read.ts';
 import type { HostProfile } from '../types.ts';
-import { safeLinkUrl } from './urls.ts';
+import { safeLinkUrl } from '../urls.ts';
 
 /** One OS target of an OpenUri (or the URL of a ViewAction). */
 export interface UriTarget {

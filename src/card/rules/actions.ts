@@ -12,10 +12,11 @@ import {
 } from '../behaviour.ts';
 import { ACTION_TYPES, INPUT_TYPES, type ActionType, type InputType, type JsonPath } from '../types.ts';
 import { SCHEMA_PHRASES, type SchemaKind } from '../grammar.ts';
+import { isHttpUrl } from '../urls.ts';
 import type { LintContext } from './context.ts';
 import { ANY_ACTION_KINDS, ANY_INPUT_KINDS, boundedEditDistance, checkFields, forEachElement } from './fields.ts';
 import { asBoolean, asText, has, hasVisibleText, isRecord, own, quote, scanned } from './read.ts';
-import { checkNoPlaceholder, checkUrl, isHttpUrl, placeholderIds } from './urls.ts';
+import { checkNoPlaceholder, checkUrl, placeholderIds } from './urls.ts';
 
 /** Where an action list sits: on the card, in a section, or inside an ActionCard. */
 export type ActionLevel = 'card' | 'section' | 'actioncard';

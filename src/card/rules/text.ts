@@ -4,7 +4,8 @@
  * Every scan is bounded (first {@link SCAN_LIMIT} characters, bounded regular expressions), so a
  * megabyte of hostile text costs no more than 20 KB of it.
  */
-import { imageVerdict, isTeamsRenderer, titleLinksAreLinks } from '../behaviour.ts';
+import { isTeamsRenderer, titleLinksAreLinks } from '../behaviour.ts';
+import { imageVerdict } from '../urls.ts';
 import type { JsonPath, JsonSegment } from '../types.ts';
 import type { LintContext } from './context.ts';
 import { scanned } from './read.ts';

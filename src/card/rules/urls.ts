@@ -1,9 +1,9 @@
 /**
- * URL rules shared by images, links and HttpPOST targets (reference/messagecard.md §3, §4), and
- * the `{{id.value}}` placeholder reader (§4.3).
+ * URL rules shared by images, links and HttpPOST targets (reference/messagecard.md §3, §4), over
+ * the one URL policy of `card/urls.ts`, and the `{{id.value}}` placeholder reader (§4.3).
  */
-import { imageVerdict } from '../behaviour.ts';
 import type { JsonPath, JsonSegment } from '../types.ts';
+import { imageVerdict, urlHost } from '../urls.ts';
 import type { LintContext } from './context.ts';
 import { quote, scanned } from './read.ts';
 
@@ -12,18 +12,6 @@ export type UrlRole = 'image' | 'link' | 'post';
 
 const HTTP = /^https?:\/\//i;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);
-
-/** Whether `text` starts with `http://` or `https://` and has something after it. */
-export function isHttpUrl(text: string): boolean {
-  // The same test as the schema's pattern for OpenUri `uri` and ViewAction `target`.
-  return /^https?:\/\/\S/i.test(text);
-}
-
-/** The host of an http(s) URL, lower-cased, or undefined. */
-export function urlHost(text: string): string | undefined {
-  const match = /^https?:\/\/(?:[^@/?#\s]{0,256}@)?(\[[^\]/]{0,64}\]|[^:/?#\s]{0,256})/i.exec(text);
-  return match?.[1]?.toLowerCase();
-}
 
 /**
  * Warnings for one URL string: not http(s) (images and posts; links are an error of their own

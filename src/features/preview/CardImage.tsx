@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { safeImageUrl } from '../../card/preview/urls.ts';
+import { drawnImageUrl } from '../../card/urls.ts';
 
 interface CardImageProps {
   url: string | undefined;
@@ -13,7 +13,7 @@ interface CardImageProps {
  * that is refused or fails to load becomes a placeholder that says so, with the image's title.
  */
 export function CardImage({ url, title, className }: CardImageProps) {
-  const src = safeImageUrl(url);
+  const src = drawnImageUrl(url);
   // Remembers which URL failed, so a corrected URL is tried again without any effect.
   const [failed, setFailed] = useState<string | undefined>(undefined);
   if (!src || failed === src) {

@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
-import { safeImageUrl, safeLinkUrl } from '../../card/preview/urls.ts';
+import { drawnImageUrl, safeLinkUrl } from '../../card/urls.ts';
 
 /**
  * How a text field is drawn (reference/messagecard.md §6.2):
@@ -63,7 +63,7 @@ function purify(): ReturnType<typeof DOMPurify> {
         node.removeAttribute('href');
       }
     } else if (node.nodeName === 'IMG') {
-      const src = safeImageUrl(node.getAttribute('src') ?? undefined);
+      const src = drawnImageUrl(node.getAttribute('src') ?? undefined);
       if (src) {
         node.setAttribute('src', src);
         node.setAttribute('referrerpolicy', 'no-referrer');
