@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encode } from 'fast-png';
 import { COLOR_TYPE, encodePng, isPng, readPng } from './png.ts';
 import { makePng, rgba } from '../manifest/testkit.ts';
 
@@ -66,27 +67,56 @@ describe('readPng', () => {
   });
 
   it('treats the tRNS colour of an RGB image as transparent', () => {
+    // Three pixels at least: fast-png refuses an RGB image with fewer pixels than tRNS values (3).
     const bytes = makePng({
-      width: 2,
+      width: 3,
       height: 1,
       colorType: COLOR_TYPE.rgb,
-      rows: [Uint8Array.of(0, 0, 0, 255, 255, 255)],
+      rows: [Uint8Array.of(0, 0, 0, 255, 255, 255, 0, 0, 0)],
       trns: [0, 0, 0, 0, 0, 0],
     });
-    expect(Array.from(pixels(bytes).data)).toEqual([0, 0, 0, 0, 255, 255, 255, 255]);
+    expect(Array.from(pixels(bytes).data)).toEqual([0, 0, 0, 0, 255, 255, 255, 255, 0, 0, 0, 0]);
   });
 
-  it('measures an interlaced image but says why it did not decode it', () => {
-    const bytes = makePng({
-      width: 2,
-      height: 2,
-      colorType: COLOR_TYPE.rgba,
-      rows: [new Uint8Array(8), new Uint8Array(8)],
-      interlace: true,
-    });
+  it('decodes interlaced (Adam7) images, which the old hand-written reader could only measure', () => {
+    // An image whose every pixel differs, so a pass put in the wrong place would show.
+    const image = rgba(13, (x, y) => [x * 19, y * 19, (x * y) & 0xff, 255 - x - y]);
+    const bytes = encode({ ...image, depth: 8, channels: 4 }, { interlace: 'Adam7' });
     const result = readPng(bytes);
-    expect(result).toMatchObject({ ok: true, header: { width: 2, height: 2, interlaced: true }, pixels: undefined });
-    expect(result.ok && result.whyNoPixels).toMatch(/interlaced/);
+    expect(result).toMatchObject({ ok: true, header: { width: 13, height: 13, interlaced: true } });
+    expect(Array.from(pixels(bytes).data)).toEqual(Array.from(image.data));
+    // Interlaced grey at 16 bits: the high byte of each sample.
+    const grey = encode(
+      { width: 3, height: 2, data: Uint16Array.of(0, 0x1234, 0xffff, 0x8000, 0x7fff, 0x0100), depth: 16, channels: 1 },
+      { interlace: 'Adam7' },
+    );
+    expect(Array.from(pixels(grey).data).filter((_, i) => i % 4 === 0)).toEqual([0, 0x12, 0xff, 0x80, 0x7f, 0x01]);
+  });
+
+  it('reads 1-bit grey rows packed eight pixels a byte, and a 4-bit palette', () => {
+    const bytes = makePng({
+      width: 10,
+      height: 1,
+      colorType: COLOR_TYPE.grey,
+      bitDepth: 1,
+      rows: [Uint8Array.of(0b10100000, 0b01000000)],
+    });
+    expect(Array.from(pixels(bytes).data).filter((_, i) => i % 4 === 0)).toEqual([255, 0, 255, 0, 0, 0, 0, 0, 0, 255]);
+    const palette = makePng({
+      width: 3,
+      height: 1,
+      colorType: COLOR_TYPE.palette,
+      bitDepth: 4,
+      rows: [Uint8Array.of(0x01, 0x20)],
+      palette: [10, 20, 30, 40, 50, 60, 70, 80, 90],
+    });
+    expect(Array.from(pixels(palette).data)).toEqual([10, 20, 30, 255, 40, 50, 60, 255, 70, 80, 90, 255]);
+  });
+
+  it('says why it did not decode an image too large to be an icon', () => {
+    const result = readPng(makePng({ width: 3000, height: 3000, colorType: COLOR_TYPE.rgba, rows: [] }));
+    expect(result).toMatchObject({ ok: true, header: { width: 3000 }, pixels: undefined });
+    expect(result.ok && result.whyNoPixels).toMatch(/too large/);
   });
 
   it('refuses files that are not PNG, or are cut short, with a reason', () => {
@@ -96,5 +126,14 @@ describe('readPng', () => {
     });
     const whole = encodePng(rgba(4, () => [1, 2, 3, 4]));
     expect(readPng(whole.subarray(0, 40))).toMatchObject({ ok: false });
+    // An unknown row filter: the decoder's refusal, in words.
+    const badFilter = makePng({
+      width: 1,
+      height: 1,
+      colorType: COLOR_TYPE.grey,
+      rows: [Uint8Array.of(7)],
+      filters: [9],
+    });
+    expect(readPng(badFilter)).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged/) });
   });
 });

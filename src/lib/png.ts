@@ -1,13 +1,10 @@
 /**
- * Just enough PNG to check Teams app icons from their bytes, and to write the icons we generate.
- *
- * Reading: the signature, the chunk list, IHDR (size, bit depth, colour type, interlace), PLTE and
- * tRNS, and the pixels of non-interlaced images of every bit depth and colour type (grey, RGB,
- * palette, grey + alpha, RGBA; 1 to 16 bits). The IDAT stream is inflated with fflate. Interlaced
- * (Adam7) images are measured but not decoded: the caller says plainly that their pixels were not
- * checked. Writing: 8-bit RGBA, filter 0, deflated with fflate.
+ * PNG for the Teams app icons: reading them to check their size and pixels, and writing the icons we
+ * generate. The pixels are decoded by fast-png (every colour type and bit depth, interlaced or not);
+ * this module reads the header itself, so a damaged or huge file is described in words before any
+ * decoding, and turns fast-png's samples into 8-bit RGBA. Writing: 8-bit RGBA with fast-png.
  */
-import { unzlibSync, zlibSync } from 'fflate';
+import { decode, encode, type DecodedPng } from 'fast-png';
 
 /** The eight bytes every PNG file starts with. */
 export const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
@@ -58,8 +55,8 @@ export function sniffFormat(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Reads a PNG: header always (when the file is a PNG), pixels when the image is not interlaced and
- * of a sane size. Never throws; a damaged file gives `ok: false` with the reason in words.
+ * Reads a PNG: header always (when the file is a PNG), pixels when the image is of a sane size.
+ * Never throws; a damaged file gives `ok: false` with the reason in words.
  */
 export function readPng(bytes: Uint8Array): PngReadResult {
   if (!isPng(bytes)) return { ok: false, reason: 'The file is not a PNG (it does not start with the PNG signature).' };
@@ -79,40 +76,28 @@ export function readPng(bytes: Uint8Array): PngReadResult {
   if (!validDepth(colorType, bitDepth)) {
     return { ok: false, reason: `The PNG has an invalid combination: colour type ${colorType}, ${bitDepth}-bit.` };
   }
-  const plte = chunks.list.find((c) => c.type === 'PLTE')?.data;
-  const trns = chunks.list.find((c) => c.type === 'tRNS')?.data;
-  const hasAlpha = colorType === COLOR_TYPE.greyAlpha || colorType === COLOR_TYPE.rgba || trns !== undefined;
+  const hasTrns = chunks.list.some((c) => c.type === 'tRNS');
+  const hasAlpha = colorType === COLOR_TYPE.greyAlpha || colorType === COLOR_TYPE.rgba || hasTrns;
   const header: PngHeader = { width, height, bitDepth, colorType, interlaced, hasAlpha };
 
-  if (interlaced) {
-    return {
-      ok: true,
-      header,
-      pixels: undefined,
-      whyNoPixels: 'it is interlaced (Adam7), which this check does not decode',
-    };
-  }
   if (width * height > MAX_DECODED_PIXELS) {
     return { ok: true, header, pixels: undefined, whyNoPixels: 'it is too large to decode here' };
   }
-  if (colorType === COLOR_TYPE.palette && !plte) return { ok: false, reason: 'The palette PNG has no PLTE chunk.' };
-
-  const idat = concat(chunks.list.filter((c) => c.type === 'IDAT').map((c) => c.data));
-  if (idat.length === 0) return { ok: false, reason: 'The PNG has no image data (IDAT).' };
-  let raw: Uint8Array;
-  try {
-    raw = unzlibSync(idat);
-  } catch {
-    return { ok: false, reason: 'The PNG image data is damaged: it does not inflate.' };
+  if (colorType === COLOR_TYPE.palette && !chunks.list.some((c) => c.type === 'PLTE')) {
+    return { ok: false, reason: 'The palette PNG has no PLTE chunk.' };
   }
-  const channels = CHANNELS[colorType]!;
-  const bitsPerPixel = channels * bitDepth;
-  const stride = Math.ceil((width * bitsPerPixel) / 8);
-  if (raw.length < (stride + 1) * height)
-    return { ok: false, reason: 'The PNG image data is shorter than its size says.' };
-  const rows = unfilter(raw, width, height, stride, Math.max(1, bitsPerPixel >> 3));
-  if (!rows) return { ok: false, reason: 'The PNG image data uses an unknown row filter.' };
-  return { ok: true, header, pixels: toRgba(rows, header, stride, plte, trns) };
+  if (!chunks.list.some((c) => c.type === 'IDAT')) return { ok: false, reason: 'The PNG has no image data (IDAT).' };
+  let decoded: DecodedPng;
+  try {
+    decoded = decode(bytes);
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    return { ok: false, reason: `The PNG image data is damaged: it cannot be decoded${detail}.` };
+  }
+  const expected = Math.ceil((width * CHANNELS[colorType]! * bitDepth) / 8) * height;
+  const samples = bitDepth === 16 ? decoded.data.length * 2 : decoded.data.length;
+  if (samples < expected) return { ok: false, reason: 'The PNG image data is shorter than its size says.' };
+  return { ok: true, header, pixels: toRgba(decoded, header) };
 }
 
 /**
@@ -124,20 +109,7 @@ export function encodePng(image: RgbaImage): Uint8Array {
   const { width, height, data } = image;
   if (data.length !== width * height * 4)
     throw new Error(`Expected ${width * height * 4} bytes of RGBA, got ${data.length}`);
-  const stride = width * 4;
-  const raw = new Uint8Array((stride + 1) * height);
-  for (let y = 0; y < height; y++) raw.set(data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  const ihdr = new Uint8Array(13);
-  const view = new DataView(ihdr.buffer);
-  view.setUint32(0, width);
-  view.setUint32(4, height);
-  ihdr.set([8, COLOR_TYPE.rgba, 0, 0, 0], 8);
-  return concat([
-    PNG_SIGNATURE,
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlibSync(raw, { level: 9 })),
-    chunk('IEND', new Uint8Array(0)),
-  ]);
+  return encode({ width, height, data, depth: 8, channels: 4 }, { zlib: { level: 9 } });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,122 +152,68 @@ function readChunks(bytes: Uint8Array): { ok: true; list: Chunk[] } | { ok: fals
   return { ok: true, list };
 }
 
-/** Undoes the per-row filters (PNG spec section 9); undefined for an unknown filter type. */
-function unfilter(
-  raw: Uint8Array,
-  _width: number,
-  height: number,
-  stride: number,
-  bpp: number,
-): Uint8Array | undefined {
-  const out = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]!;
-    const src = y * (stride + 1) + 1;
-    const row = y * stride;
-    const prev = row - stride;
-    for (let x = 0; x < stride; x++) {
-      const value = raw[src + x]!;
-      const a = x >= bpp ? out[row + x - bpp]! : 0;
-      const b = y > 0 ? out[prev + x]! : 0;
-      const c = x >= bpp && y > 0 ? out[prev + x - bpp]! : 0;
-      let predicted: number;
-      switch (filter) {
-        case 0:
-          predicted = 0;
-          break;
-        case 1:
-          predicted = a;
-          break;
-        case 2:
-          predicted = b;
-          break;
-        case 3:
-          predicted = (a + b) >> 1;
-          break;
-        case 4: {
-          const p = a + b - c;
-          const pa = Math.abs(p - a);
-          const pb = Math.abs(p - b);
-          const pc = Math.abs(p - c);
-          predicted = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-          break;
-        }
-        default:
-          return undefined;
-      }
-      out[row + x] = (value + predicted) & 0xff;
-    }
-  }
-  return out;
-}
-
-function toRgba(
-  rows: Uint8Array,
-  header: PngHeader,
-  stride: number,
-  plte: Uint8Array | undefined,
-  trns: Uint8Array | undefined,
-): RgbaImage {
+/**
+ * fast-png's samples as 8-bit RGBA. It gives rows packed at the image's depth below 8 bits, one
+ * number a sample at 8 and 16 bits (16-bit samples keep their high byte here), palette entries
+ * with their tRNS alpha, and the tRNS colour of grey and RGB images at the image's own depth.
+ */
+function toRgba(png: DecodedPng, header: PngHeader): RgbaImage {
   const { width, height, bitDepth, colorType } = header;
   const channels = CHANNELS[colorType]!;
-  const data = new Uint8Array(width * height * 4);
+  const samples = png.data;
+  const stride = Math.ceil((width * channels * bitDepth) / 8);
   const maxSample = (1 << Math.min(bitDepth, 8)) - 1;
-  // A sample of any depth as 0..255; 16-bit samples keep their high byte.
-  const sampleAt = (row: number, index: number): number => {
-    if (bitDepth === 8) return rows[row + index]!;
-    if (bitDepth === 16) return rows[row + index * 2]!;
+  /** A raw sample at its own depth, for comparing with tRNS. */
+  const rawAt = (y: number, index: number): number => {
+    if (bitDepth >= 8) return samples[y * width * channels + index]!;
     const bit = index * bitDepth;
-    const byte = rows[row + (bit >> 3)]!;
+    const byte = samples[y * stride + (bit >> 3)]!;
     return (byte >> (8 - bitDepth - (bit & 7))) & maxSample;
   };
-  // A raw sample (before scaling), for comparing with tRNS, which is written at the image's own depth.
-  const rawAt = (row: number, index: number): number =>
-    bitDepth === 16 ? (rows[row + index * 2]! << 8) | rows[row + index * 2 + 1]! : sampleAt(row, index);
+  // A sample as 0..255.
+  const sampleAt = (y: number, index: number): number => {
+    const raw = rawAt(y, index);
+    return bitDepth === 16 ? raw >> 8 : raw;
+  };
   const scale = (v: number) => (bitDepth >= 8 ? v : Math.round((v * 255) / maxSample));
-  const trnsValue = (i: number) => (trns && trns.length >= i * 2 + 2 ? (trns[i * 2]! << 8) | trns[i * 2 + 1]! : -1);
-
+  const key = png.transparency;
+  const isKey = (y: number, i: number, count: number): boolean => {
+    if (!key || key.length < count) return false;
+    for (let k = 0; k < count; k++) if (rawAt(y, i + k) !== key[k]) return false;
+    return true;
+  };
+  const data = new Uint8Array(width * height * 4);
   for (let y = 0; y < height; y++) {
-    const row = y * stride;
     for (let x = 0; x < width; x++) {
       const o = (y * width + x) * 4;
       const i = x * channels;
       let r: number, g: number, b: number, a: number;
       switch (colorType) {
-        case COLOR_TYPE.grey: {
-          r = g = b = scale(sampleAt(row, i));
-          a = rawAt(row, i) === trnsValue(0) ? 0 : 255;
+        case COLOR_TYPE.grey:
+          r = g = b = scale(sampleAt(y, i));
+          a = isKey(y, i, 1) ? 0 : 255;
           break;
-        }
-        case COLOR_TYPE.rgb: {
-          r = sampleAt(row, i);
-          g = sampleAt(row, i + 1);
-          b = sampleAt(row, i + 2);
-          const transparent =
-            trns !== undefined &&
-            rawAt(row, i) === trnsValue(0) &&
-            rawAt(row, i + 1) === trnsValue(1) &&
-            rawAt(row, i + 2) === trnsValue(2);
-          a = transparent ? 0 : 255;
+        case COLOR_TYPE.rgb:
+          r = sampleAt(y, i);
+          g = sampleAt(y, i + 1);
+          b = sampleAt(y, i + 2);
+          a = isKey(y, i, 3) ? 0 : 255;
           break;
-        }
         case COLOR_TYPE.palette: {
-          const index = sampleAt(row, i);
-          r = plte![index * 3] ?? 0;
-          g = plte![index * 3 + 1] ?? 0;
-          b = plte![index * 3 + 2] ?? 0;
-          a = trns && index < trns.length ? trns[index]! : 255;
+          const entry = png.palette?.[rawAt(y, i)];
+          [r, g, b] = [entry?.[0] ?? 0, entry?.[1] ?? 0, entry?.[2] ?? 0];
+          a = entry?.[3] ?? 255;
           break;
         }
         case COLOR_TYPE.greyAlpha:
-          r = g = b = sampleAt(row, i);
-          a = sampleAt(row, i + 1);
+          r = g = b = sampleAt(y, i);
+          a = sampleAt(y, i + 1);
           break;
         default:
-          r = sampleAt(row, i);
-          g = sampleAt(row, i + 1);
-          b = sampleAt(row, i + 2);
-          a = sampleAt(row, i + 3);
+          r = sampleAt(y, i);
+          g = sampleAt(y, i + 1);
+          b = sampleAt(y, i + 2);
+          a = sampleAt(y, i + 3);
       }
       data[o] = r;
       data[o + 1] = g;
@@ -304,42 +222,4 @@ function toRgba(
     }
   }
   return { width, height, data };
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
-/** One PNG chunk: length, type, data and the CRC of type and data. */
-export function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
-
-let crcTable: Uint32Array | undefined;
-
-/** CRC-32 as PNG chunks use it (ISO 3309 polynomial, reflected). */
-export function crc32(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = crcTable[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIcon } from './icons.ts';
+import { encode } from 'fast-png';
 import { COLOR_TYPE, encodePng } from '../lib/png.ts';
 import { makePng, rgba } from './testkit.ts';
 
@@ -81,17 +82,21 @@ describe('checkIcon', () => {
     expect(checkIcon('outline', new Uint8Array(0)).issues[0]!.message).toMatch(/empty file/);
   });
 
-  it('says plainly when it could not check the pixels of an interlaced outline icon', () => {
-    const interlaced = makePng({
-      width: 32,
-      height: 32,
-      colorType: COLOR_TYPE.rgba,
-      rows: Array.from({ length: 32 }, () => new Uint8Array(128)),
-      interlace: true,
-    });
-    const report = checkIcon('outline', interlaced);
-    expect(rules(report)).toEqual(['warning:icon-unchecked']);
+  it('checks the pixels of an interlaced (Adam7) outline icon like any other', () => {
+    const shape = rgba(32, (x, y) => (x > 8 && x < 24 && y > 8 && y < 24 ? [255, 255, 255, 255] : [0, 0, 0, 0]));
+    const white = encode({ ...shape, depth: 8, channels: 4 }, { interlace: 'Adam7' });
+    expect(white[28]).toBe(1); // the header's interlace method
+    expect(checkIcon('outline', white)).toMatchObject({ pixelsChecked: true, issues: [] });
+    const red = rgba(32, (x) => (x < 16 ? [255, 0, 0, 255] : [0, 0, 0, 0]));
+    const report = checkIcon('outline', encode({ ...red, depth: 8, channels: 4 }, { interlace: 'Adam7' }));
+    expect(rules(report)).toEqual(['error:icon-outline-not-white']);
+  });
+
+  it('says plainly when it could not check the pixels of an image too large to decode', () => {
+    const huge = makePng({ width: 4096, height: 4096, colorType: COLOR_TYPE.rgba, rows: [] });
+    const report = checkIcon('outline', huge);
+    expect(rules(report)).toEqual(['error:icon-size', 'warning:icon-unchecked']);
     expect(report.pixelsChecked).toBe(false);
-    expect(report.issues[0]!.message).toMatch(/not checked because it is interlaced/);
+    expect(report.issues[1]!.message).toMatch(/not checked because it is too large to decode here/);
   });
 });

@@ -26,7 +26,7 @@ export interface IconReport {
   kind: IconKind;
   header: PngHeader | undefined;
   issues: IconIssue[];
-  /** Whether the pixels were decoded and judged (false for interlaced or undecodable PNGs). */
+  /** Whether the pixels were decoded and judged (false for images too large to decode). */
   pixelsChecked: boolean;
 }
 
@@ -74,7 +74,7 @@ export function checkIcon(kind: IconKind, bytes: Uint8Array): IconReport {
       severity: 'warning',
       message:
         kind === 'outline'
-          ? `The outline icon's pixels were not checked because ${png.whyNoPixels}: make sure it is white on transparent, or save it as a plain (non-interlaced) PNG to have it checked.`
+          ? `The outline icon's pixels were not checked because ${png.whyNoPixels}: make sure it is white on transparent, and at ${ICON_SIZE.outline} × ${ICON_SIZE.outline} pixels it will be checked.`
           : `The colour icon's pixels were not checked because ${png.whyNoPixels}.`,
     });
     return { kind, header, issues, pixelsChecked: false };

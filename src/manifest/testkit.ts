@@ -1,9 +1,11 @@
 /**
  * Builds PNG files of any colour type, bit depth and filter for tests, so the reader is checked on
- * files our own writer never produces. Not shipped (only tests import it).
+ * files our own writer never produces, chunk by chunk (a damaged file too). Not shipped (only tests
+ * import it). `interlace` only sets the header's flag: for a real interlaced file use fast-png's
+ * `encode` with `interlace: 'Adam7'`.
  */
 import { zlibSync } from 'fflate';
-import { chunk, PNG_SIGNATURE } from '../lib/png.ts';
+import { PNG_SIGNATURE } from '../lib/png.ts';
 
 export interface RawPng {
   width: number;
@@ -82,4 +84,25 @@ export function rgba(size: number, pixel: (x: number, y: number) => [number, num
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) data.set(pixel(x, y), (y * size + x) * 4);
   return { width: size, height: size, data };
+}
+
+/** One PNG chunk: length, type, data and the CRC of type and data. */
+export function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.length);
+  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
+  out.set(data, 8);
+  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  return out;
+}
+
+/** CRC-32 as PNG chunks use it (ISO 3309 polynomial, reflected). */
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
 }
