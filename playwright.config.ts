@@ -6,14 +6,20 @@ import { BASE_PORT, fakeTeamsPort } from './e2e/ports.ts';
 // server state, and the suite takes about half the time. E2E_WORKERS=1 runs them one by one.
 const workers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
 
-/** The build and preview server of worker `index`, on BASE_PORT + index. */
+/** The one e2e build, served by every worker's server. */
+const outDir = BASE_PORT === 4173 ? 'dist-e2e' : `dist-e2e-${BASE_PORT}`;
+
+/**
+ * The preview server of worker `index`, on BASE_PORT + index. Playwright starts the web servers one
+ * after the other, each once the one before answers: the first builds (`--mode e2e` is a production
+ * build that exposes the editor to the tests, MODE is not 'production'), the others serve that build.
+ */
 function appServer(index: number) {
   const port = BASE_PORT + index;
-  const outDir = port === 4173 ? 'dist-e2e' : `dist-e2e-${port}`;
   const url = `http://127.0.0.1:${port}`;
+  const build = `npx vite build --mode e2e --outDir ${outDir} --logLevel warn && `;
   return {
-    // `--mode e2e` is a production build that exposes the editor to the tests (MODE is not 'production').
-    command: `npx vite build --mode e2e --outDir ${outDir} --logLevel warn && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `${index === 0 ? build : ''}npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

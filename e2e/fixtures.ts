@@ -1,4 +1,7 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
+import type { Result as AxeResult } from 'axe-core';
 import { BASE_PORT } from './ports.ts';
 
 /** Where the app keeps the "Check for" profile (src/store/persistence.ts). */
@@ -46,8 +49,9 @@ export class Designer {
     // been on the designer has something to clear.
     if (!keepStorage && this.page.url() !== 'about:blank') await this.page.evaluate(() => localStorage.clear());
     await this.page.goto('/');
-    await expect(this.editor).toBeVisible();
-    await this.page.waitForFunction(() => 'cardEditor' in window);
+    // Monaco is the last part to arrive; on a loaded machine it can take longer than one expect.
+    await expect(this.editor).toBeVisible({ timeout: 30_000 });
+    await this.page.waitForFunction(() => 'cardEditor' in window, undefined, { timeout: 30_000 });
   }
 
   /**
@@ -60,7 +64,18 @@ export class Designer {
     await this.editor.locator('.view-lines').click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('ControlOrMeta+V');
-    await expect.poll(() => this.editorText()).toBe(text);
+    // Checked in the page on every frame (every 100 ms for huge texts), not by expect.poll, whose
+    // back-off waits up to a second after the paste has landed.
+    try {
+      await this.page.waitForFunction(
+        (t) => (window as unknown as { cardEditor: { getValue(): string } }).cardEditor.getValue() === t,
+        text,
+        text.length > 100_000 ? { polling: 100, timeout: 30_000 } : { polling: 'raf', timeout: 10_000 },
+      );
+    } catch {
+      // Say what the editor holds instead.
+      expect(await this.editorText()).toBe(text);
+    }
   }
 
   /** The text the editor holds right now. */
@@ -111,6 +126,46 @@ export class Designer {
   toolbarButton(name: string | RegExp): Locator {
     return this.page.getByRole('toolbar', { name: 'Card commands' }).getByRole('button', { name });
   }
+}
+
+/** Where axe looks: CSS selectors of the parts to check and of the parts to leave out. */
+export interface AxeScope {
+  include?: string[];
+  exclude?: string[];
+}
+
+/**
+ * axe-core's violations on the page, of every impact. The same rules as AxeBuilder's `analyze()`, but
+ * axe is injected once per document and run in it directly: AxeBuilder evaluates axe's 560 KB source
+ * on every call and finishes each run in a new blank page, which cost more than the scan itself. A page
+ * with frames goes through AxeBuilder, which checks inside them.
+ */
+export async function axeViolations(page: Page, { include = [], exclude = [] }: AxeScope = {}): Promise<AxeResult[]> {
+  if (page.frames().length > 1) {
+    let builder = new AxeBuilder({ page });
+    for (const selector of include) builder = builder.include(selector);
+    for (const selector of exclude) builder = builder.exclude(selector);
+    return (await builder.analyze()).violations;
+  }
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(
+    async ({ include, exclude }) => {
+      const injected = (window as unknown as { axe: typeof axe }).axe;
+      const context = {
+        ...(include.length ? { include: include.map((s) => [s]) } : {}),
+        exclude: exclude.map((s) => [s]),
+      };
+      return (await injected.run(context as Parameters<typeof injected.run>[0])).violations;
+    },
+    { include, exclude },
+  );
+}
+
+/** axe's serious and critical findings, one line each (rule, help and where), for `toEqual([])`. */
+export async function seriousAxeViolations(page: Page, scope?: AxeScope): Promise<string[]> {
+  return (await axeViolations(page, scope))
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 interface EditorHandle {

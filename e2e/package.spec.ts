@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, seriousAxeViolations } from './fixtures.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A tiny PNG writer, so the test uploads real files (8-bit RGBA or RGB, filter 0).
@@ -316,8 +315,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await fill(view, /^App ID/, 'nope');
     await expect(view.getByRole('region', { name: 'Package problems' })).toContainText('must be a GUID');
     await page.screenshot({ path: info.outputPath(`package-${colorScheme}.png`) });
-    const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(await seriousAxeViolations(page, { exclude: ['[data-tabster-dummy]'] })).toEqual([]);
   });
 }

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, type Designer } from './fixtures.ts';
+import { expect, seriousAxeViolations, type Designer } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 /** Pretty JSON of a MessageCard with these fields. */
@@ -68,12 +67,9 @@ export async function startAssetServer(): Promise<{ url: string; requests: strin
 }
 
 /** axe's serious and critical findings in the preview pane. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('section[aria-label="Card preview"]')
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+export function seriousViolations(page: Page): Promise<string[]> {
+  return seriousAxeViolations(page, {
+    include: ['section[aria-label="Card preview"]'],
+    exclude: ['[data-tabster-dummy]'],
+  });
 }

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, seriousAxeViolations } from './fixtures.ts';
 import { fakeTeamsPort } from './ports.ts';
 
 /**
@@ -340,10 +339,6 @@ test('the send drawer has no serious or critical axe violation', async ({ design
       await drawer(page).getByRole('radio', { name: 'Connector inbox (retired 2026)' }).check();
       await expect(drawer(page).getByTestId('inbox-item').first()).toBeVisible();
     }
-    const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      serious.map((v) => `${tab}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-    ).toEqual([]);
+    expect(await seriousAxeViolations(page, { exclude: ['[data-tabster-dummy]'] }), tab).toEqual([]);
   }
 });

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { test, expect, type Designer } from './fixtures.ts';
+import { test, expect, seriousAxeViolations, type Designer } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function openTemplates(designer: Designer) {
@@ -22,11 +21,8 @@ async function clipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-async function axeSerious(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+function axeSerious(page: Page): Promise<string[]> {
+  return seriousAxeViolations(page, { exclude: ['[data-tabster-dummy]'] });
 }
 
 test('a template opens as one undo step and the card before it stays in Drafts', async ({ designer, page }, info) => {
@@ -208,7 +204,7 @@ test('export copies indented and minified JSON with its size, and downloads the 
   const menu = page.getByRole('menu');
   const bytes = new TextEncoder().encode(minified).length;
   await expect(menu.getByRole('menuitem', { name: /Copy minified/ })).toContainText(
-    `${(bytes / 1024).toFixed(1)} KB of 28 KB`,
+    `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB of 28 KB`,
   );
   await page.screenshot({ path: info.outputPath('export-menu.png') });
   await menu.getByRole('menuitem', { name: /Copy minified/ }).click();

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures.ts';
+import { test, expect, seriousAxeViolations } from './fixtures.ts';
 
 test('the app requests nothing outside its own origin', async ({ designer, page, baseURL }) => {
   const foreign: string[] = [];
@@ -92,8 +91,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: info.outputPath(`designer-${colorScheme}.png`) });
     // Fluent's toolbar keeps invisible focus guards (tabster "dummy" elements) that hand focus on to
     // the real buttons; axe counts them as focusable hidden elements. They are not content.
-    const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(await seriousAxeViolations(page, { exclude: ['[data-tabster-dummy]'] })).toEqual([]);
   });
 }

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, type Designer } from './fixtures.ts';
+import { test, expect, seriousAxeViolations, type Designer } from './fixtures.ts';
 
 async function openSnippets(designer: Designer) {
   await designer.toolbarButton('Export').click();
@@ -40,10 +39,7 @@ test('the snippets dialog shows each language with the placeholder and copies it
   await expect(code).toContainText('curl --silent --show-error');
   await expect(code).toContainText('https://paste-your-webhook-url-here.invalid/');
   await page.screenshot({ path: info.outputPath('snippets-dialog.png') });
-  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
-    [],
-  );
+  expect(await seriousAxeViolations(page, { exclude: ['[data-tabster-dummy]'] })).toEqual([]);
 
   for (const [tab, marker] of [
     ['PowerShell', '[System.Text.Encoding]::UTF8.GetBytes($card)'],

@@ -1,17 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, seriousAxeViolations } from './fixtures.ts';
 
 /** Serious or critical axe findings in the toolbar and the right pane (Fluent's focus-trap helpers excluded). */
-async function axeSerious(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('header.app-header')
-    .include('.preview-tabs')
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+function axeSerious(page: Page): Promise<string[]> {
+  return seriousAxeViolations(page, {
+    include: ['header.app-header', '.preview-tabs'],
+    exclude: ['[data-tabster-dummy]'],
+  });
 }
 
 test('a first start checks and previews for Workflows, compares both outcomes, and keeps the choices', async ({

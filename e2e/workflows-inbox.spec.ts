@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, type Designer } from './fixtures.ts';
+import { test, expect, seriousAxeViolations, type Designer } from './fixtures.ts';
 
 /**
  * The designer's own Workflows webhook (`/api/workflows/NAME`, the default Send target): it answers
@@ -116,9 +115,7 @@ test('the sample card goes to the local Workflows webhook in each format, and th
   await expect(ac.getByTestId('adaptive-card-rendered').getByRole('button').first()).toBeVisible();
   await page.screenshot({ path: info.outputPath('workflows-inbox.png') });
 
-  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(await seriousAxeViolations(page, { exclude: ['[data-tabster-dummy]'] })).toEqual([]);
 
   // The retired connector's inbox is one switch away, and received nothing.
   await drawer(page).getByRole('radio', { name: 'Connector inbox (retired 2026)' }).check();
