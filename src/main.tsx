@@ -2,8 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+async function start() {
+  // A share link's card opens before the first screen, so that the preview never shows another card
+  // first. Only addresses with a fragment fetch this code; if it cannot be fetched, the share feature
+  // opens the link when it loads.
+  if (location.hash.length > 1) {
+    await import('./features/share/openLinkedCard.ts').then((m) => m.openLinkedCard()).catch(() => {});
+  }
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

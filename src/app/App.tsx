@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { DesignerToolbar } from './DesignerToolbar.tsx';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
@@ -17,9 +17,9 @@ import { draftsStore, startDraftsSync } from '../store/drafts.ts';
 import './app.css';
 import { LoadBoundary } from '../ui/LoadBoundary.tsx';
 
-// The first screen is the toolbar's own commands and the preview; the editor's chunk is requested with
-// it. The forms, the send and share features and the package view load right after, while Monaco
-// downloads, so the preview never waits for them.
+// The first screen is the toolbar's own commands and the preview; the editor's chunk is preloaded by
+// index.html. The forms, the send and share features and the package view load once the editor is ready,
+// so neither the preview nor the editor waits for them.
 const FormsPane = lazy(() => import('../features/forms/FormsPane.tsx').then((m) => ({ default: m.FormsPane })));
 const SendFeature = lazy(() => import('../features/send/SendFeature.tsx').then((m) => ({ default: m.SendFeature })));
 const ShareFeature = lazy(() =>
@@ -34,22 +34,31 @@ const AdaptiveCardRenderer = lazy(() =>
   ]).then(([m]) => ({ default: m.AdaptiveCardRenderer })),
 );
 
-/** False for the first render, true right after it: the rest of the designer may load then. */
-function useAfterFirstScreen(): boolean {
+/** How long the rest of the designer waits for the editor before loading anyway (an editor that failed). */
+const EDITOR_WAIT_MS = 5000;
+
+/**
+ * False until the JSON editor is ready, then true: the rest of the designer (forms, send, share, package)
+ * loads then, so that it competes neither with the preview nor with the editor for the network and the
+ * main thread. If the editor never gets ready (its code could not be fetched), the rest loads anyway.
+ */
+function useAfterEditor(): [ready: boolean, onEditorReady: () => void] {
   const [ready, setReady] = useState(false);
+  const onEditorReady = useCallback(() => setReady(true), []);
   useEffect(() => {
-    // After this commit: the editor's chunk has been requested by then.
-    const soon = setTimeout(() => setReady(true), 0);
+    const fallback = setTimeout(() => setReady(true), EDITOR_WAIT_MS);
+    return () => clearTimeout(fallback);
+  }, []);
+  useEffect(() => {
+    if (!ready) return;
+    // The preview's dialogs and the package view are fetched a little later, ahead of their first use.
     const idle = setTimeout(() => {
       preloadPreviewParts();
       void PackageWorkspace.preload();
     }, 1000);
-    return () => {
-      clearTimeout(soon);
-      clearTimeout(idle);
-    };
-  }, []);
-  return ready;
+    return () => clearTimeout(idle);
+  }, [ready]);
+  return [ready, onEditorReady];
 }
 
 const formsLoading = <p className="workspace-loading">Loading the outline and forms…</p>;
@@ -65,7 +74,7 @@ export function App() {
   useGlobalShortcuts();
   useEffect(() => startAutosave(designerStore), []);
   useEffect(() => startDraftsSync(draftsStore), []);
-  const rest = useAfterFirstScreen();
+  const [rest, onEditorReady] = useAfterEditor();
   // The connector package view replaces the workspace; the card's panes stay mounted underneath.
   const [packageOpen, setPackageOpen] = useState(false);
 
@@ -163,7 +172,7 @@ export function App() {
               share={layout.editorShare}
               onShareChange={(editorShare) => setLayout({ editorShare })}
               show={narrow ? (layout.narrowTab === 'json' ? 'first' : 'second') : 'both'}
-              first={<EditorPane dark={dark} />}
+              first={<EditorPane dark={dark} onReady={onEditorReady} />}
               second={<PreviewTabs dark={dark} preview={<PreviewPane dark={dark} />} />}
             />
           </div>

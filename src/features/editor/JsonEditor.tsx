@@ -21,7 +21,7 @@ const RULES_OWNER = 'MessageCard rules';
  * store's text is mirrored into it as the smallest possible edit, so the cursor, folding and scroll
  * survive form edits, formatting and undo (a controlled `value` replaces the whole model).
  */
-export default function JsonEditor({ dark }: { dark: boolean }) {
+export default function JsonEditor({ dark, onReady }: { dark: boolean; onReady?: () => void }) {
   const cleanup = useRef<() => void>(undefined);
   useEffect(() => () => cleanup.current?.(), []);
 
@@ -92,6 +92,10 @@ export default function JsonEditor({ dark }: { dark: boolean }) {
     if (import.meta.env.MODE !== 'production') {
       (window as unknown as { cardEditor: CodeEditor }).cardEditor = editor;
     }
+
+    // The moment the JSON editor is usable, for the benchmark and for the parts that load after it.
+    performance.mark('editor-ready');
+    onReady?.();
 
     cleanup.current = () => {
       unsubscribe();

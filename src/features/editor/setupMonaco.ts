@@ -3,7 +3,34 @@
  * editor does) wires the slim entry points, the two workers Vite bundles, and the MessageCard schema.
  */
 import * as monaco from 'monaco-editor/editor';
-import 'monaco-editor/features/register.all';
+// Only the editor contributions the JSON panes use, not `features/register.all` (about a third of Monaco's
+// code: the diff editor, the command palette, code lenses, inlay hints, inline completions, sticky scroll...).
+// Editing and moving: clipboard, cursor undo, line and word operations, multiple cursors, smart and line
+// selection, drag and drop, indentation, Ctrl+M to leave the editor with Tab (keyboard users).
+import 'monaco-editor/features/clipboard/register';
+import 'monaco-editor/features/cursorUndo/register';
+import 'monaco-editor/features/linesOperations/register';
+import 'monaco-editor/features/wordOperations/register';
+import 'monaco-editor/features/multicursor/register';
+import 'monaco-editor/features/smartSelect/register';
+import 'monaco-editor/features/lineSelection/register';
+import 'monaco-editor/features/dnd/register';
+import 'monaco-editor/features/indentation/register';
+import 'monaco-editor/features/toggleTabFocusMode/register';
+// What the JSON language service and the schema offer: completion, hover documentation and problems,
+// F8 through the problems, folding, bracket matching, format document; then find and the context menu.
+import 'monaco-editor/features/suggest/register';
+// The suggest widget itself: `features/suggest/register` brings only its inline variant.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/features/snippet/register';
+import 'monaco-editor/features/hover/register';
+import 'monaco-editor/features/gotoError/register';
+import 'monaco-editor/features/folding/register';
+import 'monaco-editor/features/bracketMatching/register';
+import 'monaco-editor/features/format/register';
+import 'monaco-editor/features/find/register';
+import 'monaco-editor/features/contextmenu/register';
+import 'monaco-editor/features/codicon/register';
 import * as json from 'monaco-editor/languages/features/json/register';
 import { loader } from '@monaco-editor/react';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';

@@ -31,6 +31,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { minifyCardText } from '../../json/format.ts';
 import { decodeShareFragment, isShareFragment } from '../../exchange/shareLink.ts';
+import { takeLinkedCardNotice } from './openLinkedCard.ts';
 import { TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../../card/size.ts';
 import { designerStore, useDesigner } from '../../store/hooks.ts';
 import {
@@ -76,7 +77,8 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
     setOpenText(designerStore.getState().text);
     setOpenState(next);
   }, []);
-  const [notice, setNotice] = useState<Notice>();
+  // A link the page was opened with was already opened before the first screen (openLinkedCard.ts).
+  const [notice, setNotice] = useState<Notice | undefined>(takeLinkedCardNotice);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
