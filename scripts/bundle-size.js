@@ -19,7 +19,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const html = readFileSync(join(root, 'index.html'), 'utf8');
 // vite.config.ts puts the editor's preloads after this comment, behind the first screen's own files.
-const [index, preloaded = ''] = html.split('<!-- the JSON editor, fetched beside the first screen -->');
+const [index = '', preloaded = ''] = html.split('<!-- the JSON editor, fetched beside the first screen -->');
 const rows = files(root)
   .filter((path) => /\.(js|css|ttf|woff2?)$/.test(path))
   .map((path) => {

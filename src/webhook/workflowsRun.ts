@@ -6,8 +6,7 @@
  * (reference/messagecard.md section 8).
  */
 import type { PreparedMessage } from './prepare.ts';
-import { TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../card/size.ts';
-import { formatBytes } from '../lib/bytes.ts';
+import { formatBytes, TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../card/size.ts';
 
 /** One card a run posted. */
 export interface PostedCard {

@@ -1,4 +1,3 @@
-import './AboutPreviewDialog.css';
 import {
   Button,
   Dialog,

@@ -1,4 +1,3 @@
-import './ActionCardPanel.css';
 import {
   Button,
   Checkbox,

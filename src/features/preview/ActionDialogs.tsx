@@ -1,4 +1,3 @@
-import './ActionDialogs.css';
 import {
   Button,
   Dialog,

@@ -1,4 +1,3 @@
-import './Block.css';
 import { useContext, useId, type ReactNode } from 'react';
 import { pathKey } from '../../card/preview/blocks.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';

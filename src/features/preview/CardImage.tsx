@@ -1,4 +1,3 @@
-import './CardImage.css';
 import { useState } from 'react';
 import { drawnImageUrl } from '../../card/urls.ts';
 

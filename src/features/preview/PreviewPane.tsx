@@ -1,4 +1,3 @@
-import './preview.css';
 import {
   FluentProvider,
   teamsDarkTheme,
@@ -18,6 +17,7 @@ import { PREVIEW_HOSTS, previewHostFor, usePreviewSettings, type PreviewHost } f
 import { CardView } from './CardView.tsx';
 import { IssuesContext } from './context.ts';
 import { PreviewToolbar } from './PreviewToolbar.tsx';
+import './preview.css';
 
 const THEMES: Record<Exclude<PreviewHost, 'teams-workflows'>, Theme> = {
   'teams-light': teamsLightTheme,
