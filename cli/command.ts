@@ -2,6 +2,7 @@
  * What every command shares: the injected world (`CliIo`), exit statuses and usage errors.
  * Kept apart from `main.ts` so commands do not import the table that imports them.
  */
+import { parseArgs as parseNodeArgs } from 'node:util';
 
 /** Everything the command line touches outside itself. */
 export interface CliIo {
@@ -61,41 +62,70 @@ export interface ArgSpec {
   flags?: readonly string[];
   /** Options with a value (`--name value` or `--name=value`), each with what to say when it is missing. */
   values?: Readonly<Record<string, string>>;
+  /**
+   * Options that may be given several times (`--mention A=1 --mention B=2`), each with the end of
+   * the sentence "`--name` needs …" said when one has no value.
+   */
+  lists?: Readonly<Record<string, string>>;
 }
 
 export interface ParsedArgs {
   flags: Set<string>;
+  /** The value of each option of `values`; the last one given wins. */
   values: Map<string, string>;
+  /** Every value of each option of `lists`, in order. */
+  lists: Map<string, string[]>;
   /** FILE arguments in order; `-` is standard input, and everything after `--` is a file. */
   files: string[];
 }
 
 /**
- * Parses a command's arguments the same way for every command. Returns an exit status instead
+ * Parses a command's arguments the same way for every command, with Node's `util.parseArgs`
+ * (its tokens, so each message can quote the argument as typed). Returns an exit status instead
  * when the arguments asked for help (0) or were wrong (2, after saying why).
  */
 export function parseArgs(args: readonly string[], spec: ArgSpec, io: CliIo): ParsedArgs | number {
-  const parsed: ParsedArgs = { flags: new Set(), values: new Map(), files: [] };
-  let onlyFiles = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      parsed.files.push(arg);
-    } else if (arg === '--') {
-      onlyFiles = true;
-    } else if (arg === '--help' || arg === '-h') {
+  const options: Record<string, { type: 'boolean' | 'string'; short?: string; multiple?: boolean }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const flag of spec.flags ?? []) options[flag.slice(2)] = { type: 'boolean' };
+  for (const name of Object.keys(spec.values ?? {})) options[name.slice(2)] = { type: 'string' };
+  for (const name of Object.keys(spec.lists ?? {})) options[name.slice(2)] = { type: 'string', multiple: true };
+  const { tokens } = parseNodeArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
+
+  const parsed: ParsedArgs = { flags: new Set(), values: new Map(), lists: new Map(), files: [] };
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      parsed.files.push(token.value);
+      continue;
+    }
+    if (token.kind !== 'option') continue; // `--`: what follows comes as positionals
+    const arg = args[token.index]!;
+    const name = `--${token.name}`;
+    const option = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
+    // Short options are only `-h`; `-hx` or `--json=x` are not options we know, as typed.
+    const asTyped =
+      option?.type === 'boolean' ? !token.inlineValue && (arg === name || arg === '-h') : arg.startsWith('--');
+    if (!option || !asTyped || (token.name === 'help' && arg !== '--help' && arg !== '-h')) {
+      return usageError(`unknown option '${arg}' for ${spec.command}`, io, spec.command);
+    }
+    if (token.name === 'help') {
       io.stdout(spec.help);
       return EXIT.ok;
-    } else if (spec.flags?.includes(arg)) {
-      parsed.flags.add(arg);
+    }
+    if (option.type === 'boolean') {
+      parsed.flags.add(name);
+    } else if (token.value === undefined) {
+      const list = spec.lists?.[name];
+      return usageError(
+        list ? `${name} needs ${list}` : `${name} needs a value: ${spec.values?.[name]}`,
+        io,
+        spec.command,
+      );
+    } else if (option.multiple) {
+      parsed.lists.set(name, [...(parsed.lists.get(name) ?? []), token.value]);
     } else {
-      const eq = arg.indexOf('=');
-      const name = eq < 0 ? arg : arg.slice(0, eq);
-      const missing = spec.values?.[name];
-      if (missing === undefined) return usageError(`unknown option '${arg}' for ${spec.command}`, io, spec.command);
-      const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
-      if (value === undefined) return usageError(`${name} needs a value: ${missing}`, io, spec.command);
-      parsed.values.set(name, value);
+      parsed.values.set(name, token.value);
     }
   }
   return parsed;

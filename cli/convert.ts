@@ -88,48 +88,35 @@ async function convert(args: readonly string[], io: CliIo): Promise<number> {
   return errors.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
-/**
- * Takes the repeatable `--mention NAME=ID` (or `--mention=NAME=ID`) out of the arguments, which the
- * shared parser would keep only once. Stops at `--`: what follows is files.
- */
-function takeMentions(args: readonly string[], io: CliIo): { rest: string[]; mentions: Map<string, string> } | number {
-  const rest: string[] = [];
+const MENTION_FORM = 'NAME=ID, as in --mention "Ada Lovelace=ada@contoso.com"';
+
+/** The `--mention NAME=ID` values as a map (a later one for the same name wins), or the usage error. */
+function mentionsOf(values: readonly string[], io: CliIo): Map<string, string> | number {
   const mentions = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') {
-      rest.push(...args.slice(i));
-      break;
-    }
-    if (arg !== '--mention' && !arg.startsWith('--mention=')) {
-      rest.push(arg);
-      continue;
-    }
-    const value = arg === '--mention' ? args[++i] : arg.slice('--mention='.length);
-    const eq = value?.lastIndexOf('=') ?? -1;
-    if (value === undefined || eq <= 0) {
-      return usageError(`--mention needs NAME=ID, as in --mention "Ada Lovelace=ada@contoso.com"`, io, 'convert');
-    }
+  for (const value of values) {
+    const eq = value.lastIndexOf('=');
+    if (eq <= 0) return usageError(`--mention needs ${MENTION_FORM}`, io, 'convert');
     mentions.set(value.slice(0, eq), value.slice(eq + 1));
   }
-  return { rest, mentions };
+  return mentions;
 }
 
 function parseOptions(args: readonly string[], io: CliIo): Options | number {
   const versions = ADAPTIVE_VERSIONS.join(', ');
-  const taken = takeMentions(args, io);
-  if (typeof taken === 'number') return taken;
   const parsed = parseArgs(
-    taken.rest,
+    args,
     {
       command: 'convert',
       help: HELP,
       flags: ['--envelope', '--full-width', '--no-full-width'],
       values: { '--to': 'adaptive', '--version': versions },
+      lists: { '--mention': MENTION_FORM },
     },
     io,
   );
   if (typeof parsed === 'number') return parsed;
+  const mentions = mentionsOf(parsed.lists.get('--mention') ?? [], io);
+  if (typeof mentions === 'number') return mentions;
   if (parsed.flags.has('--full-width') && parsed.flags.has('--no-full-width')) {
     return usageError('--full-width and --no-full-width contradict each other', io, 'convert');
   }
@@ -152,7 +139,7 @@ function parseOptions(args: readonly string[], io: CliIo): Options | number {
     version,
     envelope: parsed.flags.has('--envelope'),
     fullWidth: !parsed.flags.has('--no-full-width'),
-    mentions: taken.mentions,
+    mentions,
     file: files[0]!,
   };
 }

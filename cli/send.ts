@@ -11,7 +11,7 @@ import { analyze } from '../src/card/analyze.ts';
 import { countButtons, prepareWorkflowsMessage, sendFormatFor, type SendFormat } from '../src/webhook/prepare.ts';
 import { workflowsEnvelope } from '../src/adaptive/convert.ts';
 import { DEFAULT_ADAPTIVE_VERSION, type AdaptiveCardJson } from '../src/adaptive/types.ts';
-import { formatBytes, utf8Length } from '../src/card/size.ts';
+import { formatBytes, utf8Length } from '../src/lib/bytes.ts';
 import { explainAnswer, explainResult, formatElapsed, type Outcome } from '../src/webhook/answers.ts';
 import { maskUrl, recognizeWebhook, type WebhookInfo } from '../src/webhook/kinds.ts';
 import { EXIT, oneLine, parseArgs, PROGRAM, readCardFile, usageError, type CliIo, type Command } from './command.ts';

@@ -40,6 +40,8 @@ test('the designer works under its Content-Security-Policy without a violation',
   expect(policy).not.toContain("'unsafe-eval'");
   expect(policy).toContain("frame-ancestors 'none'");
   expect(await response!.headerValue('referrer-policy')).toBe('no-referrer');
+  // The first load fetches Monaco's chunks into the cache, however slow the machine.
+  await expect(designer.editor).toBeVisible({ timeout: 60_000 });
 
   await designer.open();
   // Typing: Monaco and its workers (the JSON language service) under the policy.

@@ -128,6 +128,19 @@ export class Designer {
   }
 }
 
+/** Pictures for a person to look at are taken on request only (E2E_SCREENSHOTS=1): they cost the suite time. */
+export const SCREENSHOTS = Boolean(process.env.E2E_SCREENSHOTS);
+
+/**
+ * Saves a picture of the page or of an element at `path` when SCREENSHOTS is on. Otherwise an element
+ * must still be visible, as the screenshot would have required.
+ */
+export async function shot(target: Page | Locator, path: string, options: { fullPage?: boolean } = {}) {
+  const isPage = (t: Page | Locator): t is Page => 'goto' in t;
+  if (SCREENSHOTS) await target.screenshot({ path, ...options });
+  else if (!isPage(target)) await expect(target).toBeVisible();
+}
+
 /** Where axe looks: CSS selectors of the parts to check and of the parts to leave out. */
 export interface AxeScope {
   include?: string[];

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, shot } from './fixtures.ts';
 import { FormsPage } from './formsPage.ts';
 
 /** A card with one element of every kind the reference knows. */
@@ -98,13 +98,13 @@ test('every kind of element has a form, shown here for a look', async ({ designe
   await designer.open();
   await designer.replaceText(JSON.stringify(EVERY_KIND, null, 2));
   const forms = new FormsPage(page);
-  await forms.pane.screenshot({ path: info.outputPath('outline.png') });
+  await shot(forms.pane, info.outputPath('outline.png'));
   for (const [file, node] of NODES) {
     await forms.open(node);
     await expect(forms.properties.locator('.form-title')).toBeVisible();
     // The form itself, as tall as its content (the pane scrolls at ordinary heights).
     const form = forms.properties.locator('.property-form');
-    await form.screenshot({ path: info.outputPath(`form-${file}.png`) });
+    await shot(form, info.outputPath(`form-${file}.png`));
   }
 });
 
@@ -125,14 +125,14 @@ test('the forms column fits beside JSON and preview at 1280 and 1024 pixels, and
     await expect(designer.jsonPane).toBeVisible();
     const box = await forms.pane.boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(280);
-    await page.screenshot({ path: info.outputPath(`designer-${width}.png`) });
+    await shot(page, info.outputPath(`designer-${width}.png`));
   }
   await page.setViewportSize({ width: 800, height: 700 });
   await page.getByRole('tablist', { name: 'Panes' }).getByRole('tab', { name: 'Form' }).click();
-  await page.screenshot({ path: info.outputPath('designer-800-form-tab.png') });
+  await shot(page, info.outputPath('designer-800-form-tab.png'));
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await designer.replaceText('{\n  "summary": "Deploy",\n  "title": "Broken\n}');
   await expect(forms.pane.getByRole('button', { name: 'Go to the error' })).toBeVisible();
-  await page.screenshot({ path: info.outputPath('designer-read-only.png') });
+  await shot(page, info.outputPath('designer-read-only.png'));
 });

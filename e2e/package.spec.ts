@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, seriousAxeViolations } from './fixtures.ts';
+import { test, expect, shot, seriousAxeViolations } from './fixtures.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A tiny PNG writer, so the test uploads real files (8-bit RGBA or RGB, filter 0).
@@ -105,7 +105,7 @@ test('a connector owner fills the form, uploads two icons and downloads an uploa
   const download = view.getByRole('button', { name: 'Download package' });
   await expect(download).toBeDisabled();
   await expect(view.getByRole('region', { name: 'Package problems' })).toContainText('The app ID is required');
-  await page.screenshot({ path: info.outputPath('package-empty.png') });
+  await shot(page, info.outputPath('package-empty.png'));
 
   // Mistakes first: each is explained before any download.
   await fill(view, /^App ID/, 'my-connector');
@@ -127,9 +127,9 @@ test('a connector owner fills the form, uploads two icons and downloads an uploa
   await expect(problems).toContainText('Colour icon: The colour icon is a JPEG image, not a PNG.');
   await expect(view.getByTestId('icon-outline')).toContainText('The outline icon has no transparency');
   await expect(download).toBeDisabled();
-  await page.screenshot({ path: info.outputPath('package-errors.png') });
+  await shot(page, info.outputPath('package-errors.png'));
   await view.getByTestId('icon-color').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: info.outputPath('package-icon-errors.png') });
+  await shot(page, info.outputPath('package-icon-errors.png'));
   // Nothing in the view stretches the page: it fits the window and scrolls inside its columns.
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(800);
 
@@ -161,7 +161,7 @@ test('a connector owner fills the form, uploads two icons and downloads an uploa
   // The form wrote the JSON beside it.
   const text = await manifestText(page);
   expect(JSON.parse(text)).toMatchObject({ id: APP_ID, name: { short: 'Contoso Alerts' } });
-  await page.screenshot({ path: info.outputPath('package-valid.png') });
+  await shot(page, info.outputPath('package-valid.png'));
 
   const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
   expect(file.suggestedFilename()).toBe('com.contoso.alerts.zip');
@@ -301,7 +301,7 @@ test('icons can be generated from a colour and two letters', async ({ designer, 
   await expect(view.getByTestId('icon-color')).toContainText('Checked: right size.');
   await expect(view.getByTestId('icon-outline')).toContainText('Checked: right size, white on transparent.');
   await view.getByTestId('icon-color').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: info.outputPath('package-generated-icons.png') });
+  await shot(page, info.outputPath('package-generated-icons.png'));
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -314,7 +314,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const view = await openPackage(page);
     await fill(view, /^App ID/, 'nope');
     await expect(view.getByRole('region', { name: 'Package problems' })).toContainText('must be a GUID');
-    await page.screenshot({ path: info.outputPath(`package-${colorScheme}.png`) });
+    await shot(page, info.outputPath(`package-${colorScheme}.png`));
     expect(await seriousAxeViolations(page, { exclude: ['[data-tabster-dummy]'] })).toEqual([]);
   });
 }

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, shot } from './fixtures.ts';
 import { card, chooseHost, seriousViolations, startAssetServer } from './previewKit.ts';
 
 test.beforeEach(async ({ designer }) => {
@@ -94,7 +94,7 @@ test('an ActionCard opens inline with every kind of input; one is open at a time
   // maxLength: a counter, and no more characters than allowed.
   await panel.getByRole('textbox', { name: 'Your note' }).fill('hello');
   await expect(panel.getByText('5/20')).toBeVisible();
-  await page.screenshot({ path: info.outputPath('actioncard-open.png') });
+  await shot(page, info.outputPath('actioncard-open.png'));
   expect(await seriousViolations(page)).toEqual([]);
 
   await designer.preview.getByRole('button', { name: 'Other' }).click();
@@ -186,7 +186,7 @@ test('required inputs are checked when an inner action is pressed, then the Http
   await expect(dialog.getByTestId('http-request-body')).toHaveText(
     '{"note":"Ship \\"it\\"","who":"Dana","pick":"blue","radio":"no","many":"a,c","day":"2026-12-01"}',
   );
-  await page.screenshot({ path: info.outputPath('httppost-request.png') });
+  await shot(page, info.outputPath('httppost-request.png'));
   expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();

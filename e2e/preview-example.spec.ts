@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures.ts';
+import { test, expect, shot } from './fixtures.ts';
 import { ALL_HOSTS, PNG, chooseHost, seriousViolations } from './previewKit.ts';
 
 /** The example card of Microsoft's Teams connector page, as the designer keeps it (issue 13). */
@@ -50,7 +50,7 @@ test('the Teams connector page example draws every part in Teams light, dark, hi
     // The host's frame: the card and, for Workflows, the sender line above it.
     const frame = designer.preview.getByTestId('preview-surface');
     const file = `example-${host.replace(/ /g, '-')}.png`;
-    await frame.screenshot({ path: info.outputPath(file) });
+    await shot(frame, info.outputPath(file));
     if (process.env.SHOTS_DIR) await frame.screenshot({ path: `${process.env.SHOTS_DIR}/${file}` });
     // axe on the views whose markup differs (the other Teams themes are colours of the same markup).
     if (host === 'Teams high contrast' || host === 'Teams via Workflows') {

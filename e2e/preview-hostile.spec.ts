@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, shot } from './fixtures.ts';
 import { HOSTS, card, chooseHost } from './previewKit.ts';
 
 const PAYLOADS = [
@@ -131,14 +131,14 @@ test('hostile content in every field of Markdown and HTML sections runs no scrip
   const request = page.getByRole('dialog');
   await expect(request.getByTestId('http-request-body')).toContainText('<script>window.__pwned=1</script>');
   await expect(request).toContainText('not an https URL');
-  await page.screenshot({ path: info.outputPath('hostile-request.png') });
+  await shot(page, info.outputPath('hostile-request.png'));
   await page.keyboard.press('Escape');
   await designer.preview.getByRole('button', { name: 'Inner link' }).click();
   await expect(page.getByRole('dialog').getByRole('button', { name: 'Open in a new tab' })).toHaveCount(0);
   await page.keyboard.press('Escape');
 
   await designer.preview.getByTestId('preview-card').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: info.outputPath('hostile.png'), fullPage: false });
+  await shot(page, info.outputPath('hostile.png'), { fullPage: false });
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
   expect(popups).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, shot } from './fixtures.ts';
 import { HOSTS, PNG_DATA_URL, card, chooseHost, seriousViolations, setSwitch, startAssetServer } from './previewKit.ts';
 
 test.beforeEach(async ({ designer }) => {
@@ -34,7 +34,7 @@ test('the sample card is drawn in every host, with its colour bar where the host
     if (host === 'Outlook') await expect(surface).toHaveCSS('border-left-color', 'rgb(98, 100, 167)');
     await expect(designer.preview.getByTestId('preview-section-0')).toContainText('Dana Whitfield');
     await expect(designer.preview.getByRole('button', { name: 'Open release notes' })).toBeVisible();
-    await page.screenshot({ path: info.outputPath(`sample-${host.replace(/ /g, '-')}.png`) });
+    await shot(page, info.outputPath(`sample-${host.replace(/ /g, '-')}.png`));
     expect(await seriousViolations(page)).toEqual([]);
   }
 });
@@ -44,7 +44,7 @@ test('the narrow width draws the card about 360 pixels wide', async ({ designer,
   const box = await designer.preview.getByTestId('preview-card').boundingBox();
   expect(box!.width).toBeLessThanOrEqual(360);
   expect(box!.width).toBeGreaterThan(300);
-  await page.screenshot({ path: info.outputPath('narrow.png') });
+  await shot(page, info.outputPath('narrow.png'));
 });
 
 test('Markdown sections draw Teams formatting, markdown: false sections the HTML subset, titles inline formatting only', async ({
@@ -131,7 +131,7 @@ test('the activity block draws an avatar circle or an article rectangle, and a f
     await expect(placeholder).toContainText('Build chart');
     await expect(designer.preview.getByRole('img', { name: /not an http\(s\) image URL/ })).toBeVisible();
     expect(assets.requests).toContain('/missing.png');
-    await designer.preview.screenshot({ path: info.outputPath('images.png') });
+    await shot(designer.preview, info.outputPath('images.png'));
   } finally {
     await assets.close();
   }
@@ -234,7 +234,7 @@ test('a rule issue shows as a badge on its block, with the message on focus; wro
   await fact.focus();
   await expect(fact.getByRole('note')).toBeVisible();
   await expect(fact).toHaveAccessibleDescription(/number/i);
-  await page.screenshot({ path: info.outputPath('badges.png') });
+  await shot(page, info.outputPath('badges.png'));
 });
 
 test('new Teams draws no colour bar, stacks facts and folds a long card behind "See more"', async ({ designer }) => {
@@ -267,7 +267,7 @@ test('two hosts side by side, and the preview settings survive a reload', async 
   await expect(cards).toHaveCount(2);
   await expect(cards.nth(0)).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   await expect(cards.nth(1)).toHaveCSS('background-color', 'rgb(45, 44, 44)');
-  await page.screenshot({ path: info.outputPath('side-by-side.png') });
+  await shot(page, info.outputPath('side-by-side.png'));
   expect(await seriousViolations(page)).toEqual([]);
 
   await designer.open({ keepStorage: true });

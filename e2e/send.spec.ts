@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, seriousAxeViolations } from './fixtures.ts';
+import { test, expect, shot, seriousAxeViolations } from './fixtures.ts';
 import { fakeTeamsPort } from './ports.ts';
 
 /**
@@ -124,7 +124,7 @@ test('a card goes through the proxy to a real receiver with its exact UTF-8 byte
   await expect(url).toHaveText(`${FAKE}/••••••••9f3a`);
   await expect(panel.getByTestId('target-kind')).toContainText('Not a Teams webhook host');
   await expect(panel.getByTestId('preflight-summary')).toContainText('No errors');
-  await page.screenshot({ path: info.outputPath('send-panel-masked.png') });
+  await shot(page, info.outputPath('send-panel-masked.png'));
 
   await panel.getByRole('button', { name: 'Reveal' }).click();
   await expect(url).toHaveText(secret);
@@ -146,7 +146,7 @@ test('a card goes through the proxy to a real receiver with its exact UTF-8 byte
   const raw = result.getByTestId('raw-answer');
   await expect(raw).toContainText('HTTP 200');
   await expect(raw).toContainText('content-type: text/plain; charset=utf-8');
-  await page.screenshot({ path: info.outputPath('send-delivered-raw.png') });
+  await shot(page, info.outputPath('send-delivered-raw.png'));
 });
 
 const CASES: { path: string; headline: string; detail: RegExp }[] = [
@@ -173,14 +173,14 @@ test("each of Teams' answers is shown in plain words", async ({ designer, page }
     const result = await sendAndWait(page, `Fake ${path}`);
     await expect(result, path).toContainText(headline);
     await expect(result, path).toContainText(detail);
-    await result.screenshot({ path: info.outputPath(`outcome-${path}.png`) });
+    await shot(result, info.outputPath(`outcome-${path}.png`));
   }
   await drawer(page)
     .getByRole('tab', { name: /History/ })
     .click();
   const rows = drawer(page).getByRole('row');
   await expect(rows).toHaveCount(CASES.length + 1);
-  await page.screenshot({ path: info.outputPath('send-history.png') });
+  await shot(page, info.outputPath('send-history.png'));
 });
 
 test('a refused target shows the proxy’s reason as it is', async ({ designer, page }) => {
@@ -214,7 +214,7 @@ test('the local connector inbox stays as a second target, and shows the card tha
   const item = panel.getByTestId('inbox-item').first();
   await expect(item).toContainText('default');
   await expect(item).toContainText('Build ✅ 中文 ñ');
-  await page.screenshot({ path: info.outputPath('inbox-arrived.png') });
+  await shot(page, info.outputPath('inbox-arrived.png'));
 
   // A card without summary or text: the pre-flight blocks it, "Send anyway" lets it go, and the inbox
   // answers as Teams does.
@@ -264,7 +264,7 @@ test('past the rate limit the send waits with a countdown instead of failing', a
   await drawer(page).getByRole('button', { name: 'Send to Fast' }).click();
   const countdown = drawer(page).getByTestId('send-countdown');
   await expect(countdown).toContainText('Teams allows 4 cards a second on one webhook. Sending in 1 s');
-  await page.screenshot({ path: info.outputPath('send-countdown.png') });
+  await shot(page, info.outputPath('send-countdown.png'));
   await page.waitForTimeout(300);
   expect(received).toHaveLength(4);
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, seriousAxeViolations, type Designer } from './fixtures.ts';
+import { test, expect, shot, seriousAxeViolations, type Designer } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function openTemplates(designer: Designer) {
@@ -33,12 +33,12 @@ test('a template opens as one undo step and the card before it stays in Drafts',
   expect(await tiles.count()).toBeGreaterThanOrEqual(13);
   // Thumbnails are drawn by the real preview, lazily.
   await expect(gallery.locator('.share-thumb .mc-card, .share-thumb [data-path]').first()).toBeVisible();
-  await page.screenshot({ path: info.outputPath('template-gallery.png') });
+  await shot(page, info.outputPath('template-gallery.png'));
   expect(await axeSerious(page)).toEqual([]);
 
   await gallery.getByRole('searchbox', { name: 'Search templates' }).fill('approval');
   await expect(tiles).toHaveCount(1);
-  await page.screenshot({ path: info.outputPath('template-gallery-search.png') });
+  await shot(page, info.outputPath('template-gallery-search.png'));
   await gallery.getByRole('button', { name: /Approval with HttpPOST/ }).click();
   await expect(gallery).toBeHidden();
   await expect.poll(() => designer.editorText()).toContain('Approval needed: purchase request PR-2291');
@@ -107,7 +107,7 @@ test('a share link carries the card and opens it as a new draft elsewhere', asyn
   await designer.toolbarButton('Share').click();
   const dialog = page.getByRole('dialog', { name: 'Share this card' });
   await expect(dialog).toContainText('characters');
-  await page.screenshot({ path: info.outputPath('share-dialog.png') });
+  await shot(page, info.outputPath('share-dialog.png'));
   expect(await axeSerious(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Copy link' }).click();
   await expect(dialog.getByRole('button', { name: 'Link copied' })).toBeVisible();
@@ -206,7 +206,7 @@ test('export copies indented and minified JSON with its size, and downloads the 
   await expect(menu.getByRole('menuitem', { name: /Copy minified/ })).toContainText(
     `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB of 28 KB`,
   );
-  await page.screenshot({ path: info.outputPath('export-menu.png') });
+  await shot(page, info.outputPath('export-menu.png'));
   await menu.getByRole('menuitem', { name: /Copy minified/ }).click();
   await expect.poll(() => clipboard(page)).toBe(minified);
 
@@ -233,7 +233,7 @@ test('import opens a pasted curl command, and explains what it cannot read', asy
   await box.fill(`curl -X POST -H 'Content-Type: application/json' -d @card.json https://example.com/hook`);
   await dialog.getByRole('button', { name: 'Open card' }).click();
   await expect(dialog).toContainText('reads its body from the file card.json');
-  await page.screenshot({ path: info.outputPath('import-error.png') });
+  await shot(page, info.outputPath('import-error.png'));
   await box.fill(
     `curl -H 'Content-Type: application/json' \\\n  -d '{"summary": "Imported", "text": "It'\\''s from curl 🚀"}' https://example.com/hook`,
   );
@@ -281,11 +281,11 @@ test('in the dark theme the gallery, drafts and share dialogs pass axe', async (
   const gallery = await openTemplates(designer);
   await expect(gallery.locator('.share-thumb .mc-card').first()).toBeVisible();
   await gallery.getByRole('searchbox', { name: 'Search templates' }).fill('build');
-  await page.screenshot({ path: info.outputPath('template-gallery-dark.png') });
+  await shot(page, info.outputPath('template-gallery-dark.png'));
   expect(await axeSerious(page)).toEqual([]);
   await gallery.getByRole('button', { name: /CI build unstable/ }).click();
   const drafts = await openDrafts(designer);
-  await page.screenshot({ path: info.outputPath('drafts-dark.png') });
+  await shot(page, info.outputPath('drafts-dark.png'));
   expect(await axeSerious(page)).toEqual([]);
   await drafts.getByRole('button', { name: 'Close' }).click();
 });

@@ -1,4 +1,4 @@
-import { test, expect, seriousAxeViolations } from './fixtures.ts';
+import { test, expect, shot, seriousAxeViolations } from './fixtures.ts';
 
 test('the app requests nothing outside its own origin', async ({ designer, page, baseURL }) => {
   const foreign: string[] = [];
@@ -88,7 +88,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await designer.open();
     await expect(designer.problems).toContainText('No problems');
-    await page.screenshot({ path: info.outputPath(`designer-${colorScheme}.png`) });
+    await shot(page, info.outputPath(`designer-${colorScheme}.png`));
     // Fluent's toolbar keeps invisible focus guards (tabster "dummy" elements) that hand focus on to
     // the real buttons; axe counts them as focusable hidden elements. They are not content.
     expect(await seriousAxeViolations(page, { exclude: ['[data-tabster-dummy]'] })).toEqual([]);

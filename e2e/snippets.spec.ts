@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, seriousAxeViolations, type Designer } from './fixtures.ts';
+import { test, expect, shot, seriousAxeViolations, type Designer } from './fixtures.ts';
 
 async function openSnippets(designer: Designer) {
   await designer.toolbarButton('Export').click();
@@ -38,7 +38,7 @@ test('the snippets dialog shows each language with the placeholder and copies it
   const code = dialog.getByTestId('snippet-code');
   await expect(code).toContainText('curl --silent --show-error');
   await expect(code).toContainText('https://paste-your-webhook-url-here.invalid/');
-  await page.screenshot({ path: info.outputPath('snippets-dialog.png') });
+  await shot(page, info.outputPath('snippets-dialog.png'));
   expect(await seriousAxeViolations(page, { exclude: ['[data-tabster-dummy]'] })).toEqual([]);
 
   for (const [tab, marker] of [
@@ -51,7 +51,7 @@ test('the snippets dialog shows each language with the placeholder and copies it
     await expect(code).toContainText(marker);
     await expect(code).toContainText('Release 2.4 is ready for review');
   }
-  await page.screenshot({ path: info.outputPath('snippets-csharp.png') });
+  await shot(page, info.outputPath('snippets-csharp.png'));
   await dialog.getByRole('button', { name: 'Copy C#' }).click();
   await expect
     .poll(() => page.evaluate(() => navigator.clipboard.readText()))

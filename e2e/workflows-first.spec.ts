@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, seriousAxeViolations } from './fixtures.ts';
+import { test, expect, shot, seriousAxeViolations } from './fixtures.ts';
 
 /** Serious or critical axe findings in the toolbar and the right pane (Fluent's focus-trap helpers excluded). */
 function axeSerious(page: Page): Promise<string[]> {
@@ -30,7 +30,7 @@ test('a first start checks and previews for Workflows, compares both outcomes, a
   await expect(designer.preview.getByTestId('workflows-actions-not-drawn')).toContainText(
     '4 actions are not drawn: Workflows posts a MessageCard without its buttons.',
   );
-  await page.screenshot({ path: info.outputPath('workflows-preview.png') });
+  await shot(page, info.outputPath('workflows-preview.png'));
   expect(await axeSerious(page)).toEqual([]);
 
   // Both outcomes side by side, each with its verdict.
@@ -52,7 +52,7 @@ test('a first start checks and previews for Workflows, compares both outcomes, a
   const [left, right] = await Promise.all(columns.map((c) => c.boundingBox()));
   expect(right!.x).toBeGreaterThan(left!.x + 150); // next to each other at 1280 px, not one above the other
   expect(Math.abs(right!.y - left!.y)).toBeLessThan(2);
-  await page.screenshot({ path: info.outputPath('workflows-side-by-side.png') });
+  await shot(page, info.outputPath('workflows-side-by-side.png'));
   expect(await axeSerious(page)).toEqual([]);
 
   // The retired connector draws the buttons again; a host picked in the preview is kept.

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, seriousAxeViolations, type Designer } from './fixtures.ts';
+import { test, expect, shot, seriousAxeViolations, type Designer } from './fixtures.ts';
 
 /**
  * The designer's own Workflows webhook (`/api/workflows/NAME`, the default Send target): it answers
@@ -89,7 +89,7 @@ test('the sample card goes to the local Workflows webhook in each format, and th
   await expect(adaptive).toHaveAttribute('data-outcome', 'posted');
   await expect(adaptive).toContainText('Posted: Teams shows the Adaptive Card');
   await panel.getByTestId('local-run').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: info.outputPath('workflows-send-202.png') });
+  await shot(page, info.outputPath('workflows-send-202.png'));
 
   // The MessageCard as it is: checked with the MessageCard rules for Workflows, posted without buttons.
   await chooseFormat(page, 'messagecard');
@@ -113,7 +113,7 @@ test('the sample card goes to the local Workflows webhook in each format, and th
   await expect(ac.getByTestId('run-card')).toHaveAttribute('data-format', 'adaptive');
   await expect(ac.getByTestId('adaptive-card-rendered')).toContainText('Release 2.4 is ready for review');
   await expect(ac.getByTestId('adaptive-card-rendered').getByRole('button').first()).toBeVisible();
-  await page.screenshot({ path: info.outputPath('workflows-inbox.png') });
+  await shot(page, info.outputPath('workflows-inbox.png'));
 
   expect(await seriousAxeViolations(page, { exclude: ['[data-tabster-dummy]'] })).toEqual([]);
 
@@ -187,5 +187,5 @@ test('each way a flow fails is reproduced through the app and explained with the
   expect(outcomes).toEqual(['no-attachments', 'too-large', 'not-displayed', 'not-adaptive']);
   await expect(runs.nth(0).getByTestId('run-error')).toContainText("is of type 'Null'");
   await expect(runs.nth(2).getByTestId('run-not-displayed')).toHaveText("We're sorry, this card couldn't be displayed");
-  await page.screenshot({ path: info.outputPath('workflows-inbox-failed.png') });
+  await shot(page, info.outputPath('workflows-inbox-failed.png'));
 });

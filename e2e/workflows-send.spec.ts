@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, shot } from './fixtures.ts';
 import { fakeTeamsPort } from './ports.ts';
 
 /**
@@ -66,7 +66,7 @@ test('a Workflows target offers the converted Adaptive Card or the MessageCard, 
   await expect(drawer(page).getByTestId('workflows-send-note')).toHaveText(
     'Workflows draws no button of a MessageCard: all 4 of its buttons will be missing.',
   );
-  await page.screenshot({ path: info.outputPath('workflows-send-choice.png') });
+  await shot(page, info.outputPath('workflows-send-choice.png'));
 });
 
 test('a Workflows send posts the converted card in the Workflows envelope to the receiver', async ({

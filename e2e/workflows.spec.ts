@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations, seriousAxeViolations } from './fixtures.ts';
+import { test, expect, shot, axeViolations, seriousAxeViolations } from './fixtures.ts';
 
 /** A card with what Workflows cannot keep: HttpPOST buttons, ActionCard forms, a hero image, Markdown headings. */
 const LOSSY_CARD = JSON.stringify(
@@ -67,12 +67,12 @@ test('the Adaptive Card view draws the sample card with Microsoft’s renderer, 
   // The library gives buttons that open a link the role of a link.
   await expect(rendered.getByRole('link', { name: 'Open release notes' })).toBeVisible();
   await expect(rendered).toHaveAttribute('data-theme', 'light');
-  await page.screenshot({ path: info.outputPath('adaptive-light.png'), fullPage: true });
+  await shot(page, info.outputPath('adaptive-light.png'), { fullPage: true });
 
   // The ActionCard opens inline as a show-card with its input.
   await rendered.getByRole('button', { name: 'Comment' }).click();
   await expect(rendered.getByRole('textbox', { name: /Add a note for the release team/ })).toBeVisible();
-  await page.screenshot({ path: info.outputPath('adaptive-showcard.png') });
+  await shot(page, info.outputPath('adaptive-showcard.png'));
 
   expect(await seriousAxeViolations(page, { exclude: ['[data-tabster-dummy]'] })).toEqual([]);
 
@@ -82,7 +82,7 @@ test('the Adaptive Card view draws the sample card with Microsoft’s renderer, 
   await expect(page.locator('.app.is-dark')).toBeVisible();
   const stage = await view.locator('.wf-stage').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(stage).toBe('rgb(31, 31, 31)');
-  await page.screenshot({ path: info.outputPath('adaptive-dark.png') });
+  await shot(page, info.outputPath('adaptive-dark.png'));
   const background = await rendered
     .locator('.ac-adaptiveCard')
     .evaluate((el) => getComputedStyle(el as HTMLElement).backgroundColor);
@@ -106,7 +106,7 @@ test('the report names what a card with HttpPOST and ActionCards loses, with pat
   await expect(report).toContainText('has no headings');
   await expect(report.getByRole('button', { name: 'Show sections[0].potentialAction[0] in the JSON' })).toBeVisible();
   await report.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: info.outputPath('adaptive-report.png'), fullPage: true });
+  await shot(page, info.outputPath('adaptive-report.png'), { fullPage: true });
 
   // A path takes the user to that element of the MessageCard in the editor.
   await report.getByRole('button', { name: 'Show sections[0].potentialAction[0] in the JSON' }).click();
@@ -199,7 +199,7 @@ test('the view follows the JSON as it is edited and keeps the last card while th
   await expect(view.getByTestId('adaptive-stage')).toHaveAttribute('data-width', 'full');
   const wide = (await rendered.boundingBox())!.width;
   await options.scrollIntoViewIfNeeded();
-  await options.screenshot({ path: info.outputPath('teams-options.png') });
+  await shot(options, info.outputPath('teams-options.png'));
   // From the keyboard: Shift+Tab from the ID field reaches the switch; Space turns full width off.
   await options.getByRole('textbox', { name: 'UPN or Entra object ID for Ada Lovelace' }).focus();
   await page.keyboard.press('Shift+Tab');
@@ -208,7 +208,7 @@ test('the view follows the JSON as it is edited and keeps the last card while th
   await expect(view.getByTestId('adaptive-stage')).toHaveAttribute('data-width', 'standard');
   expect((await rendered.boundingBox())!.width).toBeLessThan(wide);
   expect((await content()).msteams).not.toHaveProperty('width');
-  await page.screenshot({ path: info.outputPath('teams-options-standard.png') });
+  await shot(page, info.outputPath('teams-options-standard.png'));
   const violations = await axeViolations(page, { include: ['[data-testid="teams-options"]'] });
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

@@ -10,7 +10,8 @@
  * The parts are in `convert/`: the card and its sections (`card.ts`), buttons and inputs
  * (`actions.ts`), texts (`text.ts`) and the report's sentences for Markdown (`markdownNotes.ts`, a table).
  */
-import { compactJsonBytes, formatBytes, TEAMS_SIZE_LIMIT_BYTES } from '../card/size.ts';
+import { compactJsonBytes, TEAMS_SIZE_LIMIT_BYTES } from '../card/size.ts';
+import { formatBytes } from '../lib/bytes.ts';
 import type { JsonPath } from '../card/types.ts';
 import { convertCard } from './convert/card.ts';
 import { Conversion } from './convert/context.ts';

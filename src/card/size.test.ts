@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compactJsonBytes,
-  formatBytes,
-  minimumJsonBytes,
-  TEAMS_SIZE_LIMIT_BYTES,
-  TEAMS_SIZE_WARNING_BYTES,
-  utf8Length,
-} from './size.ts';
+import { compactJsonBytes, minimumJsonBytes, TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from './size.ts';
 
 describe('compactJsonBytes', () => {
   it('counts the UTF-8 bytes of the compact JSON', () => {
@@ -42,16 +35,6 @@ describe('compactJsonBytes', () => {
   });
 });
 
-describe('utf8Length', () => {
-  it('counts 1 to 4 bytes per character', () => {
-    expect(utf8Length('a')).toBe(1);
-    expect(utf8Length('ß')).toBe(2);
-    expect(utf8Length('€')).toBe(3);
-    expect(utf8Length('😀')).toBe(4);
-    expect(utf8Length('\uDC00')).toBe(3);
-  });
-});
-
 describe('minimumJsonBytes', () => {
   it('never exceeds the exact size', () => {
     for (const value of [{ a: 'é', b: [1, true, null] }, '\uD800\uD800', ['日本', { '🚨': '' }], 12345]) {
@@ -64,19 +47,6 @@ describe('minimumJsonBytes', () => {
     const bound = minimumJsonBytes(big, 10_000);
     expect(bound).toBeGreaterThan(10_000);
     expect(bound).toBeLessThan(20_000);
-  });
-});
-
-describe('formatBytes', () => {
-  it('writes bytes, KB and MB with at most one decimal', () => {
-    expect(formatBytes(0)).toBe('0 B');
-    expect(formatBytes(512)).toBe('512 B');
-    expect(formatBytes(1024)).toBe('1 KB');
-    expect(formatBytes(20 * 1024 + 512)).toBe('20.5 KB');
-    expect(formatBytes(150 * 1024)).toBe('150 KB');
-    expect(formatBytes(1.25 * 1024 * 1024)).toBe('1.3 MB');
-    expect(formatBytes(-1)).toBe('? B');
-    expect(formatBytes(Number.NaN)).toBe('? B');
   });
 });
 

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { BLANK_CARD_TEXT } from '../card/samples.ts';
 import { asObject, asString } from '../json/read.ts';
 import {
   MemoryStorage,
@@ -131,16 +132,6 @@ export interface RestoreReport {
 }
 
 const AUTOSAVE_MS = 300;
-
-const BLANK_DRAFT_TEXT = `{
-  "@type": "MessageCard",
-  "@context": "https://schema.org/extensions",
-  "summary": "New card",
-  "themeColor": "0076D7",
-  "title": "New card",
-  "text": "Write the message here."
-}
-`;
 
 /** A name for a card: its title, else its summary, else its text, else "Untitled card". */
 export function nameForCard(text: string): string {
@@ -397,12 +388,12 @@ export function createDraftsStore(init: DraftsInit) {
         if (!next || entry === undefined) {
           entry = {
             id: newId(),
-            name: nameForCard(BLANK_DRAFT_TEXT),
+            name: nameForCard(BLANK_CARD_TEXT),
             named: false,
             updatedAt: now(),
             rev: 1,
             by: tab,
-            text: BLANK_DRAFT_TEXT,
+            text: BLANK_CARD_TEXT,
           };
           next = toMeta(entry);
           writeEntry(entry);

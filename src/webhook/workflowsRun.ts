@@ -6,7 +6,8 @@
  * (reference/messagecard.md section 8).
  */
 import type { PreparedMessage } from './prepare.ts';
-import { formatBytes, TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../card/size.ts';
+import { TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../card/size.ts';
+import { formatBytes } from '../lib/bytes.ts';
 
 /** One card a run posted. */
 export interface PostedCard {

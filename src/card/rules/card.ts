@@ -2,13 +2,8 @@
  * Rules for the card itself and its sections, facts and images: reference/messagecard.md §1-3,
  * §6, §7 and §8, with the severities of the SOURCES.md contract.
  */
-import {
-  compactJsonBytes,
-  formatBytes,
-  minimumJsonBytes,
-  TEAMS_SIZE_LIMIT_BYTES,
-  TEAMS_SIZE_WARNING_BYTES,
-} from '../size.ts';
+import { compactJsonBytes, minimumJsonBytes, TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../size.ts';
+import { formatBytes } from '../../lib/bytes.ts';
 import { SCHEMA_PHRASES } from '../grammar.ts';
 import { ignoredCardFields, ignoredSectionFields, sectionTextFormat } from '../behaviour.ts';
 import type { JsonPath } from '../types.ts';

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Button, Field, Input } from '@fluentui/react-components';
 import { Delete16Regular, ImageSparkle16Regular } from '@fluentui/react-icons';
+import { formatBytes } from '../../lib/bytes.ts';
 import { ICON_SIZE, type IconKind } from '../../manifest/icons.ts';
 import { usePackage, packageStore } from '../../store/packageStore.ts';
 import { generateIcon } from './generateIcons.ts';
@@ -38,7 +39,7 @@ function IconSlot({ kind, fileName }: { kind: IconKind; fileName: string }) {
     setReadError(undefined);
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setReadError(`${file.name} is ${Math.round(file.size / 1024)} KB; an icon is a small PNG of a few KB.`);
+      setReadError(`${file.name} is ${formatBytes(file.size)}; an icon is a small PNG of a few KB.`);
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());

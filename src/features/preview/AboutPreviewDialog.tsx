@@ -1,3 +1,4 @@
+import './AboutPreviewDialog.css';
 import {
   Button,
   Dialog,

@@ -1,3 +1,4 @@
+import './ActionCardPanel.css';
 import {
   Button,
   Checkbox,

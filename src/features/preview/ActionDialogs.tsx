@@ -1,3 +1,4 @@
+import './ActionDialogs.css';
 import {
   Button,
   Dialog,

@@ -1,3 +1,4 @@
+import './Actions.css';
 import { Button, useRestoreFocusTarget } from '@fluentui/react-components';
 import { Suspense, useContext } from 'react';
 import { drawnActions } from '../../card/behaviour.ts';

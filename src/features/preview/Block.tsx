@@ -1,3 +1,4 @@
+import './Block.css';
 import { useContext, useId, type ReactNode } from 'react';
 import { pathKey } from '../../card/preview/blocks.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';

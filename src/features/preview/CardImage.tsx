@@ -1,3 +1,4 @@
+import './CardImage.css';
 import { useState } from 'react';
 import { drawnImageUrl } from '../../card/urls.ts';
 

@@ -1,3 +1,4 @@
+import './CardView.css';
 import { Button } from '@fluentui/react-components';
 import { Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { drawnActions, sectionGap, sectionTextFormat, titleLinksAreLinks } from '../../card/behaviour.ts';

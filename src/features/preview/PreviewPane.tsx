@@ -1,3 +1,4 @@
+import './preview.css';
 import {
   FluentProvider,
   teamsDarkTheme,
@@ -17,7 +18,6 @@ import { PREVIEW_HOSTS, previewHostFor, usePreviewSettings, type PreviewHost } f
 import { CardView } from './CardView.tsx';
 import { IssuesContext } from './context.ts';
 import { PreviewToolbar } from './PreviewToolbar.tsx';
-import './preview.css';
 
 const THEMES: Record<Exclude<PreviewHost, 'teams-workflows'>, Theme> = {
   'teams-light': teamsLightTheme,

@@ -1,3 +1,4 @@
+import './PreviewToolbar.css';
 import { Button, Select, Switch, useRestoreFocusTarget } from '@fluentui/react-components';
 import { Info20Regular } from '@fluentui/react-icons';
 import { Suspense, useId, useState } from 'react';

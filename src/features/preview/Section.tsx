@@ -1,3 +1,4 @@
+import './Section.css';
 import { Component, memo, useContext, type ReactNode } from 'react';
 import { heroImageDrawn, sectionTextFormat, titleLinksAreLinks, type SectionGap } from '../../card/behaviour.ts';
 import { applyLimit } from '../../card/preview/limits.ts';

@@ -1,3 +1,4 @@
+import './richText.css';
 import { memo, useLayoutEffect, useRef } from 'react';
 import { renderCardText, type TextMode, type TextOptions } from './sanitize.ts';
 

@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import { prepareWorkflowsMessage, sendFormatFor } from '../../webhook/prepare.ts';
 import { analyze } from '../../card/analyze.ts';
-import { formatBytes } from '../../card/size.ts';
+import { formatBytes } from '../../lib/bytes.ts';
 import { recognizeWebhook } from '../../webhook/kinds.ts';
 import { designerStore } from '../../store/hooks.ts';
 import { sendStore, useSend, type HistoryEntry } from '../../store/sendStore.ts';

@@ -1,7 +1,7 @@
 import { Button, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
-import { formatBytes } from '../../card/size.ts';
+import { formatBytes } from '../../lib/bytes.ts';
 import type { WorkflowsRun } from '../../webhook/workflowsRun.ts';
 import { designerStore } from '../../store/hooks.ts';
 import { clearInbox, clearRuns, fetchInbox, fetchRuns, type InboxItem } from './api.ts';

@@ -1,7 +1,7 @@
 import { Field, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { countButtons, type SendFormat } from '../../webhook/prepare.ts';
 import { ADAPTIVE_VERSIONS, type AdaptiveVersion } from '../../adaptive/types.ts';
-import { formatBytes } from '../../card/size.ts';
+import { formatBytes } from '../../lib/bytes.ts';
 import { useWorkflows } from '../../store/workflowsStore.ts';
 import type { WorkflowsPayload } from './useWorkflowsPayload.ts';
 

@@ -56,7 +56,7 @@ export function BackupDialog({ open, onClose }: DialogProps) {
         }
       }}
     >
-      <DialogSurface aria-label="Back up all drafts">
+      <DialogSurface className="share-backup-surface" aria-label="Back up all drafts">
         <DialogBody>
           <DialogTitle>Back up all drafts</DialogTitle>
           <DialogContent>
@@ -140,7 +140,7 @@ export function RestoreDialog({ open, onClose }: DialogProps) {
 
   return (
     <Dialog open={open} onOpenChange={(_e, data) => !data.open && close()}>
-      <DialogSurface aria-label="Restore from backup">
+      <DialogSurface className="share-backup-surface" aria-label="Restore from backup">
         <DialogBody>
           <DialogTitle>Restore from backup</DialogTitle>
           <DialogContent>

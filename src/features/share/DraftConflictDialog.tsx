@@ -23,7 +23,7 @@ export function DraftConflictDialog() {
   const resolve = (choice: 'mine' | 'theirs' | 'both') => drafts.getState().resolveConflict(choice);
   return (
     <Dialog open={conflict !== undefined} modalType="alert">
-      <DialogSurface aria-label="This card was changed in another tab">
+      <DialogSurface className="share-backup-surface" aria-label="This card was changed in another tab">
         <DialogBody>
           <DialogTitle>This card was changed in another tab</DialogTitle>
           <DialogContent>

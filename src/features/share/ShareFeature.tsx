@@ -34,16 +34,8 @@ import { decodeShareFragment, isShareFragment } from '../../exchange/shareLink.t
 import { takeLinkedCardNotice } from './openLinkedCard.ts';
 import { TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../../card/size.ts';
 import { designerStore, useDesigner } from '../../store/hooks.ts';
-import {
-  copyText,
-  fileNameFor,
-  formatBytes,
-  importText,
-  openCard,
-  prettyText,
-  utf8Bytes,
-  type Notice,
-} from './actions.ts';
+import { copyText, fileNameFor, importText, openCard, prettyText, type Notice } from './actions.ts';
+import { formatBytes, utf8Length } from '../../lib/bytes.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
 import { BackupDialog, RestoreDialog } from './BackupDialogs.tsx';
 import { DraftConflictDialog } from './DraftConflictDialog.tsx';
@@ -336,7 +328,7 @@ interface ExportMenuListProps {
 function ExportMenuList({ onCopy, onDownload, onSnippets, onBackup }: ExportMenuListProps) {
   const text = useDesigner((s) => s.text);
   const minified = minifyCardText(text);
-  const bytes = minified === undefined ? undefined : utf8Bytes(minified);
+  const bytes = minified === undefined ? undefined : utf8Length(minified);
   const broken = minified === undefined;
   const sizeLabel =
     bytes === undefined

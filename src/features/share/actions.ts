@@ -70,13 +70,3 @@ export async function copyText(text: string): Promise<string | undefined> {
     return 'The browser did not allow copying. Select the text and press Ctrl+C instead.';
   }
 }
-
-/** UTF-8 bytes of a string. */
-export function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
-/** 2,345 bytes -> "2.3 KB"; below 1 KB in bytes. */
-export function formatBytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`;
-}
