@@ -596,7 +596,12 @@ export type DraftsStore = ReturnType<typeof createDraftsStore>;
  */
 export function startDraftsSync(store: DraftsStore): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.storageArea !== null && event.storageArea !== globalThis.localStorage) return;
+    try {
+      // sessionStorage is this tab's own; only localStorage holds drafts (and reading it may throw).
+      if (event.storageArea !== null && event.storageArea !== globalThis.localStorage) return;
+    } catch {
+      return;
+    }
     store.getState().sync(event.key);
   };
   const onHide = () => store.getState().release();
