@@ -17,6 +17,8 @@ const CARD = JSON.stringify(
 );
 
 test('the designer works under its Content-Security-Policy without a violation', async ({ designer, page }) => {
+  // One journey through the editor, the renderer and a dialog: more than the default minute on a busy machine.
+  test.slow();
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`console: ${message.text()}`);
