@@ -1,6 +1,6 @@
 /**
  * One answer per behaviour of a host (issue 13). The preview (`card/preview`, `features/preview`),
- * the rule catalogue (`card/rules`) and the Adaptive Card converter (`card/adaptive`) ask these
+ * the rule catalogue (`card/rules`) and the Adaptive Card converter (`adaptive/`) ask these
  * functions, never decide on their own, so that what the preview draws, what a rule says and what
  * the converter writes cannot disagree. Every function answers for every host profile:
  *

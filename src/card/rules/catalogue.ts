@@ -1,7 +1,7 @@
 /**
- * The rule catalogue's metadata: one entry per rule id that `lintCard` can emit. The problems
- * list, the rule documentation and the command line's `--rules` listing read it; the tests check
- * that every emitted id is here.
+ * The rule catalogue's metadata: one entry per rule id that `lintCard` can emit. Each issue takes
+ * its severity from here (`context.ts` reports through {@link ruleInfo}), so a rule's severity is
+ * written once; the tests check that every emitted id is here and that every entry is emitted.
  *
  * Severities follow the validation contract of `fixtures/corpus/SOURCES.md` (the project's copy of
  * the team's shared corpus), which overrides the

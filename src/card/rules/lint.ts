@@ -3,7 +3,7 @@
  * the forms, the send pre-flight and the command line call, so they never disagree.
  *
  * It takes the parsed card (JSON syntax errors are the parser's `json-syntax` issues) and returns
- * issues that carry a JSON path, not text offsets; the locate module turns paths into ranges.
+ * issues that carry a JSON path, not text offsets; `json/locate.ts` turns paths into ranges.
  */
 import type { HostProfile, Issue } from '../types.ts';
 import { checkCard } from './card.ts';
