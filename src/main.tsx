@@ -1,17 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { createStores } from './store/createStores.ts';
+import { StoresProvider } from './store/hooks.ts';
 
 async function start() {
+  // The stores of this page, created once; components reach them through StoresProvider.
+  const stores = createStores();
   // A share link's card opens before the first screen, so that the preview never shows another card
   // first. Only addresses with a fragment fetch this code; if it cannot be fetched, the share feature
   // opens the link when it loads.
   if (location.hash.length > 1) {
-    await import('./features/share/openLinkedCard.ts').then((m) => m.openLinkedCard()).catch(() => {});
+    await import('./features/share/openLinkedCard.ts').then((m) => m.openLinkedCard(stores.drafts)).catch(() => {});
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <StoresProvider value={stores}>
+        <App />
+      </StoresProvider>
     </StrictMode>,
   );
 }

@@ -11,9 +11,9 @@ import { CardView } from '../features/preview/CardView.tsx';
 import { preloadPreviewParts } from '../features/preview/lazyParts.ts';
 import { SplitPane } from '../ui/SplitPane.tsx';
 import { lazyWithPreload } from '../ui/lazyWithPreload.ts';
-import { designerStore, useDesigner } from '../store/hooks.ts';
+import { useDesigner, useStores } from '../store/hooks.ts';
 import { startAutosave } from '../store/autosave.ts';
-import { draftsStore, startDraftsSync } from '../store/drafts.ts';
+import { startDraftsSync } from '../store/drafts.ts';
 import './app.css';
 import { LoadBoundary } from '../ui/LoadBoundary.tsx';
 
@@ -72,8 +72,9 @@ export function App() {
   const layout = useDesigner((s) => s.layout);
   const setLayout = useDesigner((s) => s.setLayout);
   useGlobalShortcuts();
-  useEffect(() => startAutosave(designerStore), []);
-  useEffect(() => startDraftsSync(draftsStore), []);
+  const stores = useStores();
+  useEffect(() => startAutosave(stores.designer), [stores]);
+  useEffect(() => startDraftsSync(stores.drafts), [stores]);
   const [rest, onEditorReady] = useAfterEditor();
   // The connector package view replaces the workspace; the card's panes stay mounted underneath.
   const [packageOpen, setPackageOpen] = useState(false);

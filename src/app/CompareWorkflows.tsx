@@ -5,8 +5,7 @@ import { CardView } from '../features/preview/CardView.tsx';
 import { AdaptiveCardRenderer } from '../features/workflows/AdaptiveCardRenderer.tsx';
 import { useAdaptiveConversion } from '../features/workflows/useAdaptiveConversion.ts';
 import '../features/workflows/workflows.css';
-import { useDesigner } from '../store/hooks.ts';
-import { useWorkflows } from '../store/workflowsStore.ts';
+import { useDesigner, useWorkflows } from '../store/hooks.ts';
 import { adaptiveVerdict, messageCardVerdict } from './compareVerdicts.ts';
 import './compareWorkflows.css';
 

@@ -1,7 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Tab, TabList } from '@fluentui/react-components';
-import { usePreviewSettings } from '../store/previewSettings.ts';
-import { useWorkflows } from '../store/workflowsStore.ts';
+import { usePreviewSettings, useWorkflows } from '../store/hooks.ts';
 import './previewTabs.css';
 import { LoadBoundary } from '../ui/LoadBoundary.tsx';
 

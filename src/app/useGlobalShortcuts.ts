@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { designerStore } from '../store/hooks.ts';
+import { useDesignerStore } from '../store/hooks.ts';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -10,6 +10,7 @@ function isTextField(target: EventTarget | null): boolean {
 
 /** Undo and redo anywhere in the designer: Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y walk the one history. */
 export function useGlobalShortcuts(): void {
+  const designerStore = useDesignerStore();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return;
@@ -22,5 +23,5 @@ export function useGlobalShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [designerStore]);
 }

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
-import { packageStore, startPackageAutosave } from '../store/packageStore.ts';
+import { startPackageAutosave } from '../store/packageStore.ts';
+import { usePackageStore } from '../store/hooks.ts';
 
 /** Saves the connector package locally while the package view is open, and once more when it closes. */
 export function usePackageAutosave(): void {
-  useEffect(() => startPackageAutosave(packageStore), []);
+  const packageStore = usePackageStore();
+  useEffect(() => startPackageAutosave(packageStore), [packageStore]);
 }

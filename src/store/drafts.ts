@@ -1,11 +1,8 @@
 import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import { BLANK_CARD_TEXT } from '../card/samples.ts';
 import { asObject, asString } from '../json/read.ts';
 import {
   MemoryStorage,
-  localArea,
-  sessionArea,
   storageArea,
   toArea,
   troubleReason,
@@ -14,7 +11,6 @@ import {
 } from '../lib/storage.ts';
 import type { DesignerStore } from './designerStore.ts';
 import { lastMove, type StepInfo } from './history.ts';
-import { designerStore } from './hooks.ts';
 import {
   CLAIM_RENEW_MS,
   DRAFT_PREFIX,
@@ -622,12 +618,4 @@ export function startDraftsSync(store: DraftsStore): () => void {
     globalThis.removeEventListener?.('pageshow', onShow);
     globalThis.document?.removeEventListener('visibilitychange', onVisibility);
   };
-}
-
-/** The app's drafts, bound to the designer's store. */
-export const draftsStore = createDraftsStore({ designer: designerStore, storage: localArea(), session: sessionArea() });
-
-/** Reads one slice of the drafts state. */
-export function useDrafts<T>(selector: (state: DraftsState) => T): T {
-  return useStore(draftsStore, selector);
 }

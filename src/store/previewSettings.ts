@@ -1,4 +1,3 @@
-import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { HostProfile } from '../card/types.ts';
 import { localArea, toArea, type StorageArea } from '../lib/storage.ts';
@@ -123,11 +122,4 @@ export function createPreviewSettingsStore(storage: Storage | StorageArea | unde
       area.write(KEY, savedPreviewSettings(get()));
     },
   }));
-}
-
-export const previewSettingsStore = createPreviewSettingsStore();
-
-/** Reads one slice of the preview settings; the component re-renders only when it changes. */
-export function usePreviewSettings<T>(selector: (state: PreviewSettingsState) => T): T {
-  return useStore(previewSettingsStore, selector);
 }

@@ -1,8 +1,7 @@
 import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import { recordSend } from '../webhook/rateLimit.ts';
 import type { OutcomeTone, SendResult } from '../webhook/answers.ts';
-import { localArea, toArea, troubleReason, type StorageArea } from '../lib/storage.ts';
+import { toArea, troubleReason, type StorageArea } from '../lib/storage.ts';
 
 /**
  * Send state: webhook targets, the send history and the send times the rate limit counts.
@@ -268,18 +267,4 @@ export function restoreTargetNames(store: SendStore, names: readonly TargetName[
     selectedId,
   });
   return missing.length;
-}
-
-const ORIGIN = globalThis.location?.origin ?? 'http://127.0.0.1:5173';
-
-/** The app's send store. The local Workflows webhook and connector inbox live on the designer's own server. */
-export const sendStore = createSendStore({
-  inboxUrl: `${ORIGIN}/api/inbox/default`,
-  workflowsUrl: `${ORIGIN}/api/workflows/default`,
-  storage: localArea(),
-});
-
-/** Reads one slice of the send state. */
-export function useSend<T>(selector: (state: SendState) => T): T {
-  return useStore(sendStore, selector);
 }

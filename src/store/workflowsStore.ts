@@ -1,5 +1,4 @@
 import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import type { SendFormat } from '../webhook/prepare.ts';
 import { ADAPTIVE_VERSIONS, DEFAULT_ADAPTIVE_VERSION, type AdaptiveVersion } from '../adaptive/types.ts';
 import { localArea, toArea, type StorageArea } from '../lib/storage.ts';
@@ -124,12 +123,4 @@ export function createWorkflowsStore(storage: Storage | StorageArea | undefined 
   }));
   store.subscribe(save);
   return store;
-}
-
-/** The designer's Workflows view state. */
-export const workflowsStore = createWorkflowsStore();
-
-/** Reads one slice of the Workflows view state. */
-export function useWorkflows<T>(selector: (state: WorkflowsState) => T): T {
-  return useStore(workflowsStore, selector);
 }

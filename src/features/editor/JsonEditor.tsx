@@ -9,7 +9,7 @@ import {
   setRuleMarkers,
   type CodeEditor,
 } from './monacoParts.ts';
-import { designerStore } from '../../store/hooks.ts';
+import { useDesignerStore } from '../../store/hooks.ts';
 import { isAnalysisCurrent } from '../../store/textDocument.ts';
 import { pathAtOffset } from '../../card/grammar.ts';
 import { rangeOfPath } from '../../json/locate.ts';
@@ -22,6 +22,7 @@ const RULES_OWNER = 'MessageCard rules';
  * survive form edits, formatting and undo (a controlled `value` replaces the whole model).
  */
 export default function JsonEditor({ dark, onReady }: { dark: boolean; onReady?: () => void }) {
+  const designerStore = useDesignerStore();
   const cleanup = useRef<() => void>(undefined);
   useEffect(() => () => cleanup.current?.(), []);
 

@@ -5,7 +5,7 @@ import { nearestElement } from '../../card/elements.ts';
 import { elementPath } from '../../card/grammar.ts';
 import type { Analysis } from '../../card/analyze.ts';
 import type { JsonPath, LocatedIssue, Severity } from '../../card/types.ts';
-import { designerStore, useDesigner } from '../../store/hooks.ts';
+import { useDesigner, useDesignerStore } from '../../store/hooks.ts';
 import { isAnalysisCurrent } from '../../store/textDocument.ts';
 import { Outline } from './Outline.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
@@ -67,6 +67,7 @@ interface FormsViewProps {
 
 const FormsView = memo(function FormsView({ analysis, lastGood, text, selection }: FormsViewProps) {
   const formRef = useRef<HTMLDivElement>(null);
+  const designerStore = useDesignerStore();
 
   const current = analysis.parsed.ok && isAnalysisCurrent({ analysis, text }) && analysis.card !== undefined;
   const readOnly = !current;
@@ -87,7 +88,7 @@ const FormsView = memo(function FormsView({ analysis, lastGood, text, selection 
     });
   }, []);
 
-  const select = useCallback((path: JsonPath) => designerStore.getState().select(path, 'form'), []);
+  const select = useCallback((path: JsonPath) => designerStore.getState().select(path, 'form'), [designerStore]);
 
   return (
     <section className="forms-pane" aria-label="Outline and properties">

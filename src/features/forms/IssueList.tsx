@@ -2,6 +2,7 @@ import { Button } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Regular, Warning16Filled, Wrench16Regular } from '@fluentui/react-icons';
 import type { LocatedIssue } from '../../card/types.ts';
 import { applyFix } from './commands.ts';
+import { useDesignerStore } from '../../store/hooks.ts';
 
 const ICONS = {
   error: <ErrorCircle16Filled className="severity-error" aria-hidden />,
@@ -11,6 +12,7 @@ const ICONS = {
 
 /** Rule issues shown beside the field (or element) they concern, each with its quick fix as a button. */
 export function IssueList({ issues, readOnly }: { issues: readonly LocatedIssue[]; readOnly: boolean }) {
+  const designer = useDesignerStore();
   if (issues.length === 0) return null;
   return (
     <ul className="form-issues">
@@ -27,7 +29,7 @@ export function IssueList({ issues, readOnly }: { issues: readonly LocatedIssue[
               icon={<Wrench16Regular />}
               className="form-issue-fix"
               disabled={readOnly}
-              onClick={() => applyFix(issue.fix!)}
+              onClick={() => applyFix(designer, issue.fix!)}
             >
               {issue.fix.title}
             </Button>

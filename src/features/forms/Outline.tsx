@@ -38,6 +38,7 @@ const SEVERITY_ICONS: Record<Severity, JSX.Element> = {
 };
 const SEVERITY_WORDS: Record<Severity, string> = { error: 'Has errors', warning: 'Has warnings', hint: 'Has hints' };
 import { deleteElement, moveElement } from './commands.ts';
+import { useDesignerStore } from '../../store/hooks.ts';
 
 const keyOf = (path: JsonPath) => JSON.stringify(path);
 /** Whether the row `key` lies inside the row `ancestor` (keys are JSON paths). */
@@ -74,6 +75,7 @@ function isMovable(node: OutlineNode): boolean {
  * reorder) or onto another section (to move facts, images and actions there).
  */
 export function Outline({ card, selectedPath, readOnly, onSelect, onOpenForm, severities }: OutlineProps) {
+  const designer = useDesignerStore();
   const root = useMemo(() => buildOutline(card), [card]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const treeRef = useRef<HTMLDivElement>(null);
@@ -142,7 +144,7 @@ export function Outline({ card, selectedPath, readOnly, onSelect, onOpenForm, se
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       const move = readOnly ? undefined : stepMove(card, row.node.path, event.key === 'ArrowUp' ? -1 : 1);
       if (move) {
-        moveElement(move);
+        moveElement(designer, move);
         requestAnimationFrame(() =>
           treeRef.current?.querySelector<HTMLElement>(`[data-outline-key="${CSS.escape(keyOf(move.to))}"]`)?.focus(),
         );
@@ -159,7 +161,7 @@ export function Outline({ card, selectedPath, readOnly, onSelect, onOpenForm, se
       else if (row.parent) focusRow(rows.findIndex((r) => r.node === row.parent));
     } else if (event.key === 'Enter') onOpenForm();
     else if ((event.key === 'Delete' || event.key === 'Backspace') && !readOnly && row.node.path.length > 0) {
-      deleteElement(row.node.path);
+      deleteElement(designer, row.node.path);
       requestAnimationFrame(() =>
         treeRef.current?.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')?.focus(),
       );
@@ -196,7 +198,7 @@ export function Outline({ card, selectedPath, readOnly, onSelect, onOpenForm, se
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || readOnly) return;
     const move = dropMove(card, pathOf(String(active.id)), pathOf(String(over.id)));
-    if (move) moveElement(move);
+    if (move) moveElement(designer, move);
   };
 
   return (

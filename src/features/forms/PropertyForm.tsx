@@ -16,6 +16,7 @@ import { pathStartsWith } from '../../json/path.ts';
 import { asObject, getAt } from '../../json/read.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
 import { addElement, deleteElement, duplicateElement, moveElement, removeField } from './commands.ts';
+import { useDesignerStore } from '../../store/hooks.ts';
 import { FieldControl } from './FieldControl.tsx';
 import { IssueList } from './IssueList.tsx';
 
@@ -34,6 +35,7 @@ interface PropertyFormProps {
  * does not know, and the rule issues beside what they concern.
  */
 export function PropertyForm({ card, info, issues, readOnly, onAdded }: PropertyFormProps) {
+  const designer = useDesignerStore();
   const element = asObject(getAt(card, info.path));
   const fields = useMemo(() => fieldsOf(info), [info]);
   const lists = useMemo(() => childLists(info), [info]);
@@ -87,7 +89,7 @@ export function PropertyForm({ card, info, issues, readOnly, onAdded }: Property
                     icon={<ArrowUp16Regular />}
                     aria-label={`Move ${title} up`}
                     disabled={readOnly || !up}
-                    onClick={() => up && moveElement(up)}
+                    onClick={() => up && moveElement(designer, up)}
                   />
                 </Tooltip>
                 <Tooltip content="Move down (Alt+Down in the outline)" relationship="description">
@@ -97,7 +99,7 @@ export function PropertyForm({ card, info, issues, readOnly, onAdded }: Property
                     icon={<ArrowDown16Regular />}
                     aria-label={`Move ${title} down`}
                     disabled={readOnly || !down}
-                    onClick={() => down && moveElement(down)}
+                    onClick={() => down && moveElement(designer, down)}
                   />
                 </Tooltip>
                 <Button
@@ -106,7 +108,7 @@ export function PropertyForm({ card, info, issues, readOnly, onAdded }: Property
                   icon={<Copy16Regular />}
                   aria-label={`Duplicate ${title}`}
                   disabled={readOnly}
-                  onClick={() => duplicateElement(path) && onAdded()}
+                  onClick={() => duplicateElement(designer, path) && onAdded()}
                 />
               </>
             )}
@@ -117,7 +119,7 @@ export function PropertyForm({ card, info, issues, readOnly, onAdded }: Property
                 icon={<Delete16Regular />}
                 aria-label={`Delete ${title}`}
                 disabled={readOnly}
-                onClick={() => deleteElement(path)}
+                onClick={() => deleteElement(designer, path)}
               />
             </Tooltip>
           </div>
@@ -165,7 +167,7 @@ export function PropertyForm({ card, info, issues, readOnly, onAdded }: Property
                       icon={<Dismiss16Regular />}
                       aria-label={`Remove ${key}`}
                       disabled={readOnly}
-                      onClick={() => removeField([...path, key])}
+                      onClick={() => removeField(designer, [...path, key])}
                     />
                   </div>
                   <code className="form-unknown-value">{preview(element[key])}</code>
@@ -203,9 +205,10 @@ function AddButton({
   readOnly: boolean;
   onAdded(): void;
 }) {
+  const designer = useDesignerStore();
   const noun = GRAMMAR[list.kind].label.toLowerCase();
   const add = (type?: string) => {
-    if (addElement(path, list.key, list.kind, type)) onAdded();
+    if (addElement(designer, path, list.key, list.kind, type)) onAdded();
   };
   if (list.single) {
     return (

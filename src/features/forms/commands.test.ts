@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { designerStore } from '../../store/hooks.ts';
+import { createDesignerStore, type DesignerStore } from '../../store/designerStore.ts';
 import {
   addElement,
   applyFix,
@@ -23,14 +23,16 @@ const CARD = `{
 const steps = () => designerStore.getState().history.past.length;
 const card = () => JSON.parse(designerStore.getState().text);
 
+let designerStore: DesignerStore;
+
 beforeEach(() => {
-  designerStore.getState().setText(CARD, 'command', 'command');
+  designerStore = createDesignerStore({ text: CARD });
 });
 
 describe('form commands', () => {
   it('write a field as one undo step and leave every other byte alone', () => {
     const before = steps();
-    setField(['sections', 1, 'title'], 'Second');
+    setField(designerStore, ['sections', 1, 'title'], 'Second');
     expect(steps()).toBe(before + 1);
     expect(designerStore.getState().text).toBe(CARD.replace('"title": "Two"', '"title": "Second"'));
     designerStore.getState().undo();
@@ -38,14 +40,14 @@ describe('form commands', () => {
   });
 
   it('remove the key of a removed field, not just its value', () => {
-    removeField(['summary']);
+    removeField(designerStore, ['summary']);
     expect(card()).not.toHaveProperty('summary');
     expect(designerStore.getState().text).toContain('"x-custom":   { "keep": [1, 2] }');
   });
 
   it('add an element at the end of its list, select it and make one step', () => {
     const before = steps();
-    const path = addElement(['sections', 0], 'facts', 'fact');
+    const path = addElement(designerStore, ['sections', 0], 'facts', 'fact');
     expect(path).toEqual(['sections', 0, 'facts', 2]);
     expect(card().sections[0].facts[2]).toEqual({ name: 'Name', value: 'Value' });
     expect(designerStore.getState().selection).toEqual({ path, origin: 'form' });
@@ -53,7 +55,7 @@ describe('form commands', () => {
   });
 
   it('create a missing list when adding to it', () => {
-    expect(addElement(['sections', 1], 'potentialAction', 'action', 'OpenUri')).toEqual([
+    expect(addElement(designerStore, ['sections', 1], 'potentialAction', 'action', 'OpenUri')).toEqual([
       'sections',
       1,
       'potentialAction',
@@ -63,16 +65,16 @@ describe('form commands', () => {
   });
 
   it('duplicate after the original and delete with the selection moving to a neighbour', () => {
-    duplicateElement(['sections', 0, 'facts', 0]);
+    duplicateElement(designerStore, ['sections', 0, 'facts', 0]);
     expect(card().sections[0].facts.map((f: { name: string }) => f.name)).toEqual(['A', 'A', 'B']);
-    deleteElement(['sections', 0, 'facts', 2]);
+    deleteElement(designerStore, ['sections', 0, 'facts', 2]);
     expect(card().sections[0].facts).toHaveLength(2);
     expect(designerStore.getState().selection?.path).toEqual(['sections', 0, 'facts', 1]);
   });
 
   it('move a fact into another section in one step', () => {
     const before = steps();
-    moveElement({ from: ['sections', 0, 'facts', 1], to: ['sections', 1, 'facts', 0] });
+    moveElement(designerStore, { from: ['sections', 0, 'facts', 1], to: ['sections', 1, 'facts', 0] });
     expect(card().sections[1].facts).toEqual([{ name: 'B', value: '2' }]);
     expect(steps()).toBe(before + 1);
     expect(designerStore.getState().selection?.path).toEqual(['sections', 1, 'facts', 0]);
@@ -80,15 +82,15 @@ describe('form commands', () => {
 
   it('apply a rename quick fix to the key only', () => {
     designerStore.getState().setText(CARD.replace('"sections"', '"Sections"'), 'command', 'command');
-    applyFix({ title: 'Rename to sections', path: ['Sections'], renameTo: 'sections' });
+    applyFix(designerStore, { title: 'Rename to sections', path: ['Sections'], renameTo: 'sections' });
     expect(designerStore.getState().text).toBe(CARD);
   });
 
   it('change nothing while the text does not parse', () => {
     designerStore.getState().setText('{ "summary": ', 'typing', 'editor');
     const before = steps();
-    setField(['summary'], 'x');
-    addElement([], 'sections', 'section');
+    setField(designerStore, ['summary'], 'x');
+    addElement(designerStore, [], 'sections', 'section');
     expect(designerStore.getState().text).toBe('{ "summary": ');
     expect(steps()).toBe(before);
   });

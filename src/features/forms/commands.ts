@@ -8,26 +8,26 @@ import { duplicateOf, elementAt, newElement, type Move } from '../../card/elemen
 import type { ElementKind } from '../../card/grammar.ts';
 import { getAt } from '../../json/read.ts';
 import type { JsonPath, QuickFix } from '../../card/types.ts';
-import { designerStore } from '../../store/hooks.ts';
+import type { DesignerStore } from '../../store/designerStore.ts';
 import { isAnalysisCurrent } from '../../store/textDocument.ts';
 
 /** The card value of the current text, or undefined while the text does not parse. */
-function currentCard(): unknown {
-  const state = designerStore.getState();
+function currentCard(designer: DesignerStore): unknown {
+  const state = designer.getState();
   return state.analysis.parsed.ok && isAnalysisCurrent(state) ? state.analysis.card : undefined;
 }
 
-function editable(): boolean {
-  return currentCard() !== undefined;
+function editable(designer: DesignerStore): boolean {
+  return currentCard(designer) !== undefined;
 }
 
 /**
  * Runs one command. The edit functions throw on paths that do not fit the text (a list where an
  * object is expected); the card is then left as it is rather than half-changed.
  */
-function command(change: (text: string) => string): boolean {
+function command(designer: DesignerStore, change: (text: string) => string): boolean {
   try {
-    designerStore.getState().applyCommand(change);
+    designer.getState().applyCommand(change, 'form');
     return true;
   } catch (error) {
     console.warn('The form could not make this change:', error);
@@ -39,14 +39,14 @@ function command(change: (text: string) => string): boolean {
  * Writes a field. `typing` groups a burst of keystrokes in one text field into one undo step, as
  * typing in the editor does; every other change is a step of its own.
  */
-export function setField(path: JsonPath, value: unknown, { typing = false } = {}): void {
-  if (!editable()) return;
+export function setField(designer: DesignerStore, path: JsonPath, value: unknown, { typing = false } = {}): void {
+  if (!editable(designer)) return;
   if (!typing) {
-    command((text) => setAt(text, path, value).text);
+    command(designer, (text) => setAt(text, path, value).text);
     return;
   }
   try {
-    const store = designerStore.getState();
+    const store = designer.getState();
     store.setText(setAt(store.text, path, value).text, 'typing', 'command');
   } catch (error) {
     console.warn('The form could not make this change:', error);
@@ -54,57 +54,63 @@ export function setField(path: JsonPath, value: unknown, { typing = false } = {}
 }
 
 /** Removes a field (its key goes, not just its value). */
-export function removeField(path: JsonPath): void {
-  if (!editable()) return;
-  command((text) => removeAt(text, path).text);
+export function removeField(designer: DesignerStore, path: JsonPath): void {
+  if (!editable(designer)) return;
+  command(designer, (text) => removeAt(text, path).text);
 }
 
 /** Applies a rule's quick fix. */
-export function applyFix(fix: QuickFix): void {
-  if (!editable()) return;
-  command((text) => {
+export function applyFix(designer: DesignerStore, fix: QuickFix): void {
+  if (!editable(designer)) return;
+  command(designer, (text) => {
     if (fix.renameTo !== undefined) return renameKey(text, fix.path, fix.renameTo).text;
     if (fix.remove) return removeAt(text, fix.path).text;
     return setAt(text, fix.path, fix.value).text;
   });
 }
 
-function selectForm(path: JsonPath): void {
-  designerStore.getState().select(path, 'form');
+function selectForm(designer: DesignerStore, path: JsonPath): void {
+  designer.getState().select(path, 'form');
 }
 
 /**
  * Adds a new element to the list `key` of the element at `ownerPath` (at its end), or sets a
  * single slot (`heroImage`), and selects it. Returns the new element's path.
  */
-export function addElement(ownerPath: JsonPath, key: string, kind: ElementKind, type?: string): JsonPath | undefined {
-  const card = currentCard();
+export function addElement(
+  designer: DesignerStore,
+  ownerPath: JsonPath,
+  key: string,
+  kind: ElementKind,
+  type?: string,
+): JsonPath | undefined {
+  const card = currentCard(designer);
   if (card === undefined) return undefined;
   const value = newElement(card, ownerPath, kind, type);
   let path: JsonPath;
   if (kind === 'heroImage') {
     path = [...ownerPath, key];
-    if (!command((text) => setAt(text, path, value).text)) return undefined;
+    if (!command(designer, (text) => setAt(text, path, value).text)) return undefined;
   } else {
     const list = getAt(card, [...ownerPath, key]);
     if (list !== undefined && !Array.isArray(list)) return undefined; // a non-list: the rules say so; do not clobber it
     path = [...ownerPath, key, Array.isArray(list) ? list.length : 0];
-    if (!command((text) => insertAt(text, path, value).text)) return undefined;
+    if (!command(designer, (text) => insertAt(text, path, value).text)) return undefined;
   }
-  selectForm(path);
+  selectForm(designer, path);
   return path;
 }
 
 /** Inserts a copy of the element after it and selects the copy. */
-export function duplicateElement(path: JsonPath): JsonPath | undefined {
-  const card = currentCard();
+export function duplicateElement(designer: DesignerStore, path: JsonPath): JsonPath | undefined {
+  const card = currentCard(designer);
   const info = card === undefined ? undefined : elementAt(card, path);
   const index = path[path.length - 1];
   if (!info || typeof index !== 'number') return undefined;
   const copy = duplicateOf(card, info);
   const target = [...path.slice(0, -1), index + 1];
-  if (!command((text) => insertAt(text, target, copy).text)) return undefined;
-  selectForm(target);
+  if (!command(designer, (text) => insertAt(text, target, copy).text)) return undefined;
+  selectForm(designer, target);
   return target;
 }
 
@@ -112,34 +118,34 @@ export function duplicateElement(path: JsonPath): JsonPath | undefined {
  * Deletes an element and selects what takes its place: the next member of its list, else the
  * previous one, else its parent.
  */
-export function deleteElement(path: JsonPath): void {
-  const card = currentCard();
+export function deleteElement(designer: DesignerStore, path: JsonPath): void {
+  const card = currentCard(designer);
   if (card === undefined || path.length === 0 || !elementAt(card, path)) return;
-  if (!command((text) => removeAt(text, path).text)) return;
+  if (!command(designer, (text) => removeAt(text, path).text)) return;
   const index = path[path.length - 1];
-  const after = currentCard();
+  const after = currentCard(designer);
   if (typeof index === 'number') {
     const listPath = path.slice(0, -1);
     const list = getAt(after, listPath);
     const length = Array.isArray(list) ? list.length : 0;
     if (length > 0) {
-      selectForm([...listPath, Math.min(index, length - 1)]);
+      selectForm(designer, [...listPath, Math.min(index, length - 1)]);
       return;
     }
-    selectForm(path.slice(0, -2));
+    selectForm(designer, path.slice(0, -2));
     return;
   }
-  selectForm(path.slice(0, -1));
+  selectForm(designer, path.slice(0, -1));
 }
 
 /** Moves an array member (reorder, or into another list) and keeps it selected. */
-export function moveElement(move: Move): void {
-  const card = currentCard();
+export function moveElement(designer: DesignerStore, move: Move): void {
+  const card = currentCard(designer);
   if (card === undefined) return;
   const via = move.insertAt;
   const value = getAt(card, move.from);
   const done = via
-    ? command((text) => removeAt(insertAt(text, via, value).text, move.from).text)
-    : command((text) => moveAt(text, move.from, move.to).text);
-  if (done) selectForm(move.to);
+    ? command(designer, (text) => removeAt(insertAt(text, via, value).text, move.from).text)
+    : command(designer, (text) => moveAt(text, move.from, move.to).text);
+  if (done) selectForm(designer, move.to);
 }

@@ -3,7 +3,7 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import { Delete16Regular, ImageSparkle16Regular } from '@fluentui/react-icons';
 import { formatBytes } from '../../lib/bytes.ts';
 import { ICON_SIZE, type IconKind } from '../../manifest/icons.ts';
-import { usePackage, packageStore } from '../../store/packageStore.ts';
+import { usePackage, usePackageStore } from '../../store/hooks.ts';
 import { generateIcon } from './generateIcons.ts';
 
 const TITLE: Record<IconKind, string> = { color: 'Colour icon', outline: 'Outline icon' };
@@ -28,6 +28,7 @@ function initials(name: string): string {
 
 function IconSlot({ kind, fileName }: { kind: IconKind; fileName: string }) {
   const icon = usePackage((s) => s.icons[kind]);
+  const packageStore = usePackageStore();
   const inputId = useId();
   const [readError, setReadError] = useState<string>();
   const header = icon?.report.header;
@@ -113,6 +114,7 @@ function IconSlot({ kind, fileName }: { kind: IconKind; fileName: string }) {
 /** The two icons: upload and check, or generate them from a colour and up to two letters. */
 export function IconsPanel() {
   const manifest = usePackage((s) => s.analysis.manifest);
+  const packageStore = usePackageStore();
   const icons = (manifest?.icons ?? {}) as Record<string, unknown>;
   const names = {
     color: typeof icons.color === 'string' && icons.color ? icons.color : 'color.png',

@@ -4,7 +4,7 @@ import { ArrowSync16Regular, Add16Regular } from '@fluentui/react-icons';
 import { asArray, asObject, getAt } from '../../json/read.ts';
 import { MANIFEST_VERSIONS, MAX_LENGTH, schemaUrlFor } from '../../manifest/schema.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
-import { usePackage } from '../../store/packageStore.ts';
+import { usePackage, usePackageStore } from '../../store/hooks.ts';
 import { removeManifestField, setManifestField, setManifestFields } from './commands.ts';
 import { samePath } from '../../json/path.ts';
 
@@ -46,12 +46,13 @@ interface TextFieldProps {
 
 function TextField(props: TextFieldProps) {
   const { manifest, issues, path, label, max, multiline, disabled } = props;
+  const packageStore = usePackageStore();
   const value = text(getAt(manifest, path));
   const count = max ? `${value.length} / ${max} characters` : undefined;
   const hint = [props.hint, count].filter(Boolean).join(' · ') || undefined;
   const onChange = (next: string) => {
-    if (next === '' && props.removeWhenEmpty) removeManifestField(path);
-    else setManifestField(path, next, { typing: true });
+    if (next === '' && props.removeWhenEmpty) removeManifestField(packageStore, path);
+    else setManifestField(packageStore, path, next, { typing: true });
   };
   const control = multiline ? (
     <Textarea value={value} resize="vertical" rows={4} disabled={disabled} onChange={(_e, d) => onChange(d.value)} />
@@ -80,6 +81,7 @@ function TextField(props: TextFieldProps) {
 
 /** The form over the manifest's fields; every change is a minimal edit of the JSON beside it. */
 export function ManifestForm() {
+  const packageStore = usePackageStore();
   const analysis = usePackage((s) => s.analysis);
   const issues = analysis.issues;
   const disabled = !analysis.parsed.ok;
@@ -109,7 +111,7 @@ export function ManifestForm() {
     // Keep $schema in step when it is Microsoft's standard URL (or missing); a custom one is left alone.
     if (schema === '' || STANDARD_SCHEMA.test(schema))
       writes.unshift({ path: ['$schema'], value: schemaUrlFor(version) });
-    setManifestFields(writes);
+    setManifestFields(packageStore, writes);
   };
 
   return (
@@ -156,13 +158,13 @@ export function ManifestForm() {
               <Button
                 icon={<ArrowSync16Regular />}
                 disabled={disabled}
-                onClick={() => setManifestField(['id'], crypto.randomUUID())}
+                onClick={() => setManifestField(packageStore, ['id'], crypto.randomUUID())}
               >
                 New GUID
               </Button>
               <Button
                 disabled={disabled || !GUID.test(connectorId)}
-                onClick={() => setManifestField(['id'], connectorId)}
+                onClick={() => setManifestField(packageStore, ['id'], connectorId)}
               >
                 Use connector ID
               </Button>
@@ -250,13 +252,15 @@ export function ManifestForm() {
               aria-label="Accent colour picker"
               value={/^#[0-9a-f]{6}$/i.test(accent) ? accent.toLowerCase() : '#ffffff'}
               disabled={disabled}
-              onChange={(e) => setManifestField(['accentColor'], e.target.value.toUpperCase(), { typing: true })}
+              onChange={(e) =>
+                setManifestField(packageStore, ['accentColor'], e.target.value.toUpperCase(), { typing: true })
+              }
             />
             <Input
               value={accent}
               disabled={disabled}
               placeholder="#4464EE"
-              onChange={(_e, d) => setManifestField(['accentColor'], d.value, { typing: true })}
+              onChange={(_e, d) => setManifestField(packageStore, ['accentColor'], d.value, { typing: true })}
             />
           </div>
         </Field>
@@ -287,7 +291,9 @@ export function ManifestForm() {
                 label="Channels of a team (team): the only scope connectors support"
                 checked={scopes?.length === 1 && scopes[0] === 'team'}
                 disabled={disabled}
-                onChange={(_e, d) => setManifestField(['connectors', 0, 'scopes'], d.checked ? ['team'] : [])}
+                onChange={(_e, d) =>
+                  setManifestField(packageStore, ['connectors', 0, 'scopes'], d.checked ? ['team'] : [])
+                }
               />
             </Field>
             {connectors && connectors.length > 1 && (
@@ -304,7 +310,7 @@ export function ManifestForm() {
             <Button
               icon={<Add16Regular />}
               disabled={disabled}
-              onClick={() => setManifestField(['connectors'], [{ connectorId: '', scopes: ['team'] }])}
+              onClick={() => setManifestField(packageStore, ['connectors'], [{ connectorId: '', scopes: ['team'] }])}
             >
               Add the connector
             </Button>
@@ -321,8 +327,8 @@ export function ManifestForm() {
             disabled={disabled}
             onChange={(_e, d) =>
               d.value === ''
-                ? removeManifestField(['needsIdentity'])
-                : setManifestField(['needsIdentity'], d.value === 'true')
+                ? removeManifestField(packageStore, ['needsIdentity'])
+                : setManifestField(packageStore, ['needsIdentity'], d.value === 'true')
             }
           >
             <option value="">Leave out (recommended)</option>

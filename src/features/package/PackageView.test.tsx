@@ -1,11 +1,13 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NEW_MANIFEST_TEXT } from '../../manifest/package.ts';
 import { encodePng } from '../../lib/png.ts';
 import { rgba } from '../../manifest/testkit.ts';
-import { designerStore } from '../../store/hooks.ts';
-import { packageStore } from '../../store/packageStore.ts';
+import { createTestStores } from '../../store/createStores.ts';
+import type { DesignerStore } from '../../store/designerStore.ts';
+import type { PackageStore } from '../../store/packageStore.ts';
+import { renderWithStores } from '../../test/renderWithStores.tsx';
 import { PackageView, type ManifestEditorProps } from './PackageView.tsx';
 
 const VALID = {
@@ -32,21 +34,25 @@ function FakeEditor(props: ManifestEditorProps) {
   );
 }
 
+let designerStore: DesignerStore;
+let packageStore: PackageStore;
+let stores: ReturnType<typeof createTestStores>;
+
 function renderView(onClose = () => {}) {
-  return render(
+  return renderWithStores(
     <FluentProvider theme={webLightTheme}>
       <PackageView onClose={onClose} renderEditor={(props) => <FakeEditor {...props} />} />
     </FluentProvider>,
+    { stores },
   );
 }
 
 // Rendering Fluent in happy-dom is slow on a loaded two-core machine; the first render pays for it.
 describe('the package view', { timeout: 30_000 }, () => {
   beforeEach(() => {
-    act(() => {
-      packageStore.getState().reset();
-      packageStore.setState({ icons: {} });
-    });
+    stores = createTestStores();
+    designerStore = stores.designer;
+    packageStore = stores.package;
   });
 
   it('starts from the new manifest', () => {

@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-icons';
 import { buildPackage, packageFileName } from '../../manifest/package.ts';
 import type { LocatedIssue, TextRange } from '../../card/types.ts';
-import { packageStore, usePackage } from '../../store/packageStore.ts';
+import { usePackage, usePackageStore } from '../../store/hooks.ts';
 import { IconsPanel } from './IconsPanel.tsx';
 import { ManifestForm } from './ManifestForm.tsx';
 import { ProblemButton, ProblemText } from '../../ui/Problem.tsx';
@@ -58,6 +58,7 @@ export function PackageView({
   onClose(): void;
   renderEditor(props: ManifestEditorProps): ReactNode;
 }) {
+  const packageStore = usePackageStore();
   const text = usePackage((s) => s.text);
   const textOrigin = usePackage((s) => s.textOrigin);
   const analysis = usePackage((s) => s.analysis);

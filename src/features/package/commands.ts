@@ -5,10 +5,10 @@
  */
 import { removeAt, setAt } from '../../json/edit.ts';
 import type { JsonPath } from '../../card/types.ts';
-import { packageStore } from '../../store/packageStore.ts';
+import type { PackageStore } from '../../store/packageStore.ts';
 import { isAnalysisCurrent } from '../../store/textDocument.ts';
 
-function editable(): boolean {
+function editable(packageStore: PackageStore): boolean {
   const state = packageStore.getState();
   return state.analysis.parsed.ok && isAnalysisCurrent(state);
 }
@@ -25,8 +25,13 @@ function attempt(change: (text: string) => string): (text: string) => string {
 }
 
 /** Writes a field; `typing` groups a burst of keystrokes in one field into one undo step. */
-export function setManifestField(path: JsonPath, value: unknown, { typing = false } = {}): void {
-  if (!editable()) return;
+export function setManifestField(
+  packageStore: PackageStore,
+  path: JsonPath,
+  value: unknown,
+  { typing = false } = {},
+): void {
+  if (!editable(packageStore)) return;
   const store = packageStore.getState();
   const change = attempt((text) => setAt(text, path, value).text);
   if (typing) store.setText(change(store.text), 'typing', 'command');
@@ -34,14 +39,17 @@ export function setManifestField(path: JsonPath, value: unknown, { typing = fals
 }
 
 /** Removes a field (its key goes too). */
-export function removeManifestField(path: JsonPath): void {
-  if (!editable()) return;
+export function removeManifestField(packageStore: PackageStore, path: JsonPath): void {
+  if (!editable(packageStore)) return;
   packageStore.getState().applyCommand(attempt((text) => removeAt(text, path).text));
 }
 
 /** Several writes as one undo step (the manifest version and its $schema URL). */
-export function setManifestFields(writes: readonly { path: JsonPath; value: unknown }[]): void {
-  if (!editable()) return;
+export function setManifestFields(
+  packageStore: PackageStore,
+  writes: readonly { path: JsonPath; value: unknown }[],
+): void {
+  if (!editable(packageStore)) return;
   packageStore
     .getState()
     .applyCommand(

@@ -12,9 +12,9 @@ import { groupByBlock, pathKey } from '../../card/preview/blocks.ts';
 import { valuePathAtOffset } from '../../json/locate.ts';
 import type { Renderer } from '../../card/preview/limits.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
-import { designerStore, useDesigner } from '../../store/hooks.ts';
+import { useDesigner, useDesignerStore, usePreviewSettings } from '../../store/hooks.ts';
 import { isAnalysisCurrent } from '../../store/textDocument.ts';
-import { PREVIEW_HOSTS, previewHostFor, usePreviewSettings, type PreviewHost } from '../../store/previewSettings.ts';
+import { PREVIEW_HOSTS, previewHostFor, type PreviewHost } from '../../store/previewSettings.ts';
 import { CardView } from './CardView.tsx';
 import { IssuesContext } from './context.ts';
 import { PreviewToolbar } from './PreviewToolbar.tsx';
@@ -45,6 +45,7 @@ function useIssuesByBlock(issues: readonly LocatedIssue[]): ReadonlyMap<string, 
 /** Outlines the block of the selected element and, when the selection came from elsewhere, shows it. */
 function useSelectionOutline(root: React.RefObject<HTMLElement | null>, card: unknown) {
   const selection = useDesigner((s) => s.selection);
+  const designerStore = useDesignerStore();
   const scrolledFor = useRef<unknown>(undefined);
   useLayoutEffect(() => {
     const container = root.current;
@@ -71,7 +72,7 @@ function useSelectionOutline(root: React.RefObject<HTMLElement | null>, card: un
       }
       break;
     }
-  }, [root, selection, card]);
+  }, [root, selection, card, designerStore]);
 }
 
 /**

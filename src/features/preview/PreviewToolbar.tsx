@@ -3,7 +3,8 @@ import { Button, Select, Switch, useRestoreFocusTarget } from '@fluentui/react-c
 import { Info20Regular } from '@fluentui/react-icons';
 import { Suspense, useId, useState } from 'react';
 import { AboutPreviewDialog } from './lazyParts.ts';
-import { PREVIEW_HOSTS, usePreviewSettings, type PreviewHost } from '../../store/previewSettings.ts';
+import { PREVIEW_HOSTS, type PreviewHost } from '../../store/previewSettings.ts';
+import { usePreviewSettings } from '../../store/hooks.ts';
 import { LoadBoundary } from '../../ui/LoadBoundary.tsx';
 
 /** The "About" button and, loaded on first use, the note on the choices the preview makes. */

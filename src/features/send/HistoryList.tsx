@@ -3,9 +3,8 @@ import { prepareWorkflowsMessage, sendFormatFor } from '../../webhook/prepare.ts
 import { analyze } from '../../card/analyze.ts';
 import { formatBytes } from '../../lib/bytes.ts';
 import { recognizeWebhook } from '../../webhook/kinds.ts';
-import { designerStore } from '../../store/hooks.ts';
-import { sendStore, useSend, type HistoryEntry } from '../../store/sendStore.ts';
-import { workflowsStore } from '../../store/workflowsStore.ts';
+import { useDesignerStore, useSend, useSendStore, useWorkflowsStore } from '../../store/hooks.ts';
+import type { HistoryEntry } from '../../store/sendStore.ts';
 import type { Sender } from './useSender.ts';
 
 const TONE_MARK = { success: '✓', info: 'ℹ', warning: '!', error: '✗' } as const;
@@ -14,12 +13,15 @@ const TONE_MARK = { success: '✓', info: 'ℹ', warning: '!', error: '✗' } as
 export function HistoryList({ sender, onResend }: { sender: Sender; onResend(): void }) {
   const history = useSend((s) => s.history);
   const targets = useSend((s) => s.targets);
+  const designerStore = useDesignerStore();
+  const sendStore = useSendStore();
+  const workflowsStore = useWorkflowsStore();
 
   if (history.length === 0) {
     return <p className="send-empty">Nothing sent yet. Each send is listed here, without its webhook URL.</p>;
   }
 
-  const reopen = (entry: HistoryEntry) => designerStore.getState().applyCommand(() => entry.cardText);
+  const reopen = (entry: HistoryEntry) => designerStore.getState().applyCommand(() => entry.cardText, 'import');
   const resend = (entry: HistoryEntry) => {
     const target = targets.find((t) => t.id === entry.targetId);
     const analysis = analyze(entry.cardText);

@@ -3,7 +3,7 @@ import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { formatBytes } from '../../lib/bytes.ts';
 import type { WorkflowsRun } from '../../webhook/workflowsRun.ts';
-import { designerStore } from '../../store/hooks.ts';
+import { useDesignerStore } from '../../store/hooks.ts';
 import { clearInbox, clearRuns, fetchInbox, fetchRuns, type InboxItem } from './api.ts';
 import { RunCards, RunOutcome, type CardRenderers } from './RunView.tsx';
 
@@ -113,6 +113,7 @@ const readAllRuns = () => fetchRuns();
  */
 function WorkflowsRuns({ renderCard, renderAdaptive }: CardRenderers) {
   const { items, error, setError, load } = usePolled<WorkflowsRun>(readAllRuns, 'The Workflows runs');
+  const designerStore = useDesignerStore();
   return (
     <section className="send-inbox" aria-label="Workflows runs">
       <p className="send-inbox-intro">
@@ -141,7 +142,9 @@ function WorkflowsRuns({ renderCard, renderAdaptive }: CardRenderers) {
                   size="small"
                   appearance="subtle"
                   onClick={() =>
-                    designerStore.getState().applyCommand(() => `${JSON.stringify(run.posted!.card, null, 2)}\n`)
+                    designerStore
+                      .getState()
+                      .applyCommand(() => `${JSON.stringify(run.posted!.card, null, 2)}\n`, 'import')
                   }
                 >
                   Open in editor
@@ -163,6 +166,7 @@ function WorkflowsRuns({ renderCard, renderAdaptive }: CardRenderers) {
  */
 function ConnectorInbox({ renderCard }: Pick<CardRenderers, 'renderCard'>) {
   const { items, error, setError, load } = usePolled<InboxItem>(fetchInbox, 'The inbox');
+  const designerStore = useDesignerStore();
 
   return (
     <section className="send-inbox" aria-label="Connector inbox">
@@ -191,7 +195,9 @@ function ConnectorInbox({ renderCard }: Pick<CardRenderers, 'renderCard'>) {
               <Button
                 size="small"
                 appearance="subtle"
-                onClick={() => designerStore.getState().applyCommand(() => `${JSON.stringify(item.card, null, 2)}\n`)}
+                onClick={() =>
+                  designerStore.getState().applyCommand(() => `${JSON.stringify(item.card, null, 2)}\n`, 'import')
+                }
               >
                 Open in editor
               </Button>

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss24Regular, Send20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { useSend } from '../../store/sendStore.ts';
+import { useSend } from '../../store/hooks.ts';
 import { HistoryList } from './HistoryList.tsx';
 import { InboxView } from './InboxView.tsx';
 import type { CardRenderers } from './RunView.tsx';

@@ -8,9 +8,7 @@ import { TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../../card/siz
 import { formatBytes } from '../../lib/bytes.ts';
 import { localWorkflowsName, recognizeWebhook } from '../../webhook/kinds.ts';
 import { adaptivePreflight } from '../../webhook/workflowsRun.ts';
-import { useDesigner } from '../../store/hooks.ts';
-import { useSend } from '../../store/sendStore.ts';
-import { useWorkflows } from '../../store/workflowsStore.ts';
+import { useDesigner, useSend, useWorkflows } from '../../store/hooks.ts';
 import { ResultView } from './ResultView.tsx';
 import { TargetPicker } from './TargetPicker.tsx';
 import type { Sender } from './useSender.ts';

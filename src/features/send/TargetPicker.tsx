@@ -11,7 +11,8 @@ import {
 import { Add20Regular, Delete20Regular, Eye20Regular, EyeOff20Regular } from '@fluentui/react-icons';
 import { useId, useState, type FormEvent } from 'react';
 import { maskUrl, recognizeWebhook, type WebhookInfo } from '../../webhook/kinds.ts';
-import { sendStore, useSend, type SendTarget } from '../../store/sendStore.ts';
+import type { SendTarget } from '../../store/sendStore.ts';
+import { useSend, useSendStore } from '../../store/hooks.ts';
 
 const INTENT = { ok: 'info', warning: 'warning', error: 'error' } as const;
 
@@ -32,6 +33,7 @@ export function KindNote({ info }: { info: WebhookInfo }) {
 }
 
 function AddTargetForm({ onDone }: { onDone(): void }) {
+  const sendStore = useSendStore();
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
   const [remember, setRemember] = useState(false);
@@ -80,6 +82,7 @@ function AddTargetForm({ onDone }: { onDone(): void }) {
 /** The target list: pick one, add one, reveal its URL on demand, remember or forget it. */
 export function TargetPicker({ target, info }: { target: SendTarget; info: WebhookInfo }) {
   const targets = useSend((s) => s.targets);
+  const sendStore = useSendStore();
   const [adding, setAdding] = useState(false);
   const [revealed, setRevealed] = useState<string | undefined>(undefined);
   const selectId = useId();

@@ -2,7 +2,7 @@ import { Field, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { countButtons, type SendFormat } from '../../webhook/prepare.ts';
 import { ADAPTIVE_VERSIONS, type AdaptiveVersion } from '../../adaptive/types.ts';
 import { formatBytes } from '../../lib/bytes.ts';
-import { useWorkflows } from '../../store/workflowsStore.ts';
+import { useWorkflows } from '../../store/hooks.ts';
 import type { WorkflowsPayload } from './useWorkflowsPayload.ts';
 
 interface WorkflowsSendChoiceProps {

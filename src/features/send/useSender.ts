@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { rateLimitWait, type RateWindow } from '../../webhook/rateLimit.ts';
 import { explainResult } from '../../webhook/answers.ts';
-import { sendStore, type SendTarget } from '../../store/sendStore.ts';
+import type { SendTarget } from '../../store/sendStore.ts';
+import { useSendStore } from '../../store/hooks.ts';
 import { postCard } from './api.ts';
 
 /** One card to send to one target. */
@@ -26,6 +27,7 @@ export type SenderState =
  * cancelled.
  */
 export function useSender() {
+  const sendStore = useSendStore();
   const [state, setState] = useState<SenderState>({ phase: 'idle' });
   const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
 
@@ -35,26 +37,29 @@ export function useSender() {
   };
   useEffect(() => stopTimer, []);
 
-  const deliver = useCallback(async (job: SendJob) => {
-    setState({ phase: 'sending', job });
-    const at = Date.now();
-    sendStore.getState().noteSent(job.target.id, at);
-    const result = await postCard(job.target.url, job.card);
-    const outcome = explainResult(result);
-    const { setLast, addHistory } = sendStore.getState();
-    setLast({ targetId: job.target.id, targetName: job.target.name, at, result });
-    addHistory({
-      at,
-      targetId: job.target.id,
-      targetName: job.target.name,
-      title: job.title,
-      outcome: { tone: outcome.tone, code: outcome.code, headline: outcome.headline },
-      sizeBytes: job.sizeBytes,
-      elapsedMs: result.elapsedMs,
-      cardText: job.cardText,
-    });
-    setState({ phase: 'idle' });
-  }, []);
+  const deliver = useCallback(
+    async (job: SendJob) => {
+      setState({ phase: 'sending', job });
+      const at = Date.now();
+      sendStore.getState().noteSent(job.target.id, at);
+      const result = await postCard(job.target.url, job.card);
+      const outcome = explainResult(result);
+      const { setLast, addHistory } = sendStore.getState();
+      setLast({ targetId: job.target.id, targetName: job.target.name, at, result });
+      addHistory({
+        at,
+        targetId: job.target.id,
+        targetName: job.target.name,
+        title: job.title,
+        outcome: { tone: outcome.tone, code: outcome.code, headline: outcome.headline },
+        sizeBytes: job.sizeBytes,
+        elapsedMs: result.elapsedMs,
+        cardText: job.cardText,
+      });
+      setState({ phase: 'idle' });
+    },
+    [sendStore],
+  );
 
   const send = useCallback(
     (job: SendJob) => {
@@ -76,7 +81,7 @@ export function useSender() {
         }
       }, 100);
     },
-    [deliver],
+    [deliver, sendStore],
   );
 
   const cancel = useCallback(() => {

@@ -6,7 +6,7 @@ import {
   type SendFormat,
 } from '../../webhook/prepare.ts';
 import type { WebhookKind } from '../../webhook/kinds.ts';
-import { useWorkflows } from '../../store/workflowsStore.ts';
+import { useWorkflows } from '../../store/hooks.ts';
 
 /** What a send to a target of `kind` posts instead of the bare card, if anything. */
 export interface WorkflowsPayload {

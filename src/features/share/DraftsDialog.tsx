@@ -20,7 +20,8 @@ import {
   Rename20Regular,
 } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { draftsStore, useDrafts, type DraftMeta } from '../../store/drafts.ts';
+import type { DraftMeta } from '../../store/drafts.ts';
+import { useDrafts, useDraftsStore } from '../../store/hooks.ts';
 import { BLANK_CARD_TEXT } from '../../card/samples.ts';
 
 export interface DraftsDialogProps {
@@ -42,7 +43,7 @@ function DraftRow({ draft, isOpen, onOpened }: { draft: DraftMeta; isOpen: boole
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(draft.name);
   const [confirming, setConfirming] = useState(false);
-  const actions = draftsStore.getState();
+  const actions = useDraftsStore().getState();
 
   if (renaming) {
     return (
@@ -148,6 +149,7 @@ function DraftRow({ draft, isOpen, onOpened }: { draft: DraftMeta; isOpen: boole
 /** The drafts kept in this browser: open, rename, duplicate, delete, and start a new one. */
 export function DraftsDialog({ open, onClose, onOpened }: DraftsDialogProps) {
   const drafts = useDrafts((s) => s.drafts);
+  const draftsStore = useDraftsStore();
   const openId = useDrafts((s) => s.openId);
   const saveError = useDrafts((s) => s.saveError);
   return (

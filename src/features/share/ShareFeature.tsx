@@ -33,7 +33,7 @@ import { minifyCardText } from '../../json/format.ts';
 import { decodeShareFragment, isShareFragment } from '../../exchange/shareLink.ts';
 import { takeLinkedCardNotice } from './openLinkedCard.ts';
 import { TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../../card/size.ts';
-import { designerStore, useDesigner } from '../../store/hooks.ts';
+import { useDesigner, useDesignerStore, useDraftsStore } from '../../store/hooks.ts';
 import { copyText, fileNameFor, importText, openCard, prettyText, type Notice } from './actions.ts';
 import { formatBytes, utf8Length } from '../../lib/bytes.ts';
 import { DraftsDialog } from './DraftsDialog.tsx';
@@ -61,34 +61,42 @@ export interface ShareFeatureProps {
  * code snippets. Adds its buttons to the toolbar; also opens share links and files dropped on the window.
  */
 export function ShareFeature({ renderCard }: ShareFeatureProps) {
+  const designerStore = useDesignerStore();
+  const draftsStore = useDraftsStore();
   // The card's text is read when a command needs it, not on every keystroke: a dialog is modal, so the
   // text it was opened with stays the text of the card while it is open.
   const [open, setOpenState] = useState<Open>();
   const [openText, setOpenText] = useState('');
-  const setOpen = useCallback((next: Open) => {
-    setOpenText(designerStore.getState().text);
-    setOpenState(next);
-  }, []);
+  const setOpen = useCallback(
+    (next: Open) => {
+      setOpenText(designerStore.getState().text);
+      setOpenState(next);
+    },
+    [designerStore],
+  );
   // A link the page was opened with was already opened before the first screen (openLinkedCard.ts).
   const [notice, setNotice] = useState<Notice | undefined>(takeLinkedCardNotice);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const importFile = useCallback(async (file: File) => {
-    if (file.size > MAX_IMPORT_BYTES) {
-      setNotice({
-        tone: 'error',
-        title: `${file.name} was not opened.`,
-        text: `It is ${formatBytes(file.size)}; a card is at most a few kilobytes.`,
-      });
-      return;
-    }
-    try {
-      setNotice(importText(await file.text(), file.name));
-    } catch {
-      setNotice({ tone: 'error', title: `${file.name} could not be read.` });
-    }
-  }, []);
+  const importFile = useCallback(
+    async (file: File) => {
+      if (file.size > MAX_IMPORT_BYTES) {
+        setNotice({
+          tone: 'error',
+          title: `${file.name} was not opened.`,
+          text: `It is ${formatBytes(file.size)}; a card is at most a few kilobytes.`,
+        });
+        return;
+      }
+      try {
+        setNotice(importText(draftsStore, await file.text(), file.name));
+      } catch {
+        setNotice({ tone: 'error', title: `${file.name} could not be read.` });
+      }
+    },
+    [draftsStore],
+  );
 
   // Share links: #card=… opens the card as a new draft; a broken or hostile link changes nothing.
   useEffect(() => {
@@ -106,12 +114,12 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
         });
         return;
       }
-      setNotice(openCard(decoded.text, 'the shared card'));
+      setNotice(openCard(draftsStore, decoded.text, 'the shared card'));
     };
     openFromHash();
     window.addEventListener('hashchange', openFromHash);
     return () => window.removeEventListener('hashchange', openFromHash);
-  }, []);
+  }, [draftsStore]);
 
   // A file dropped anywhere on the window is imported; the editor does not get to insert it as text.
   useEffect(() => {
@@ -244,7 +252,7 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
         renderCard={renderCard}
         onChoose={(t) => {
           setOpen(undefined);
-          setNotice(openCard(t.text, `the template “${t.name}”`));
+          setNotice(openCard(draftsStore, t.text, `the template “${t.name}”`));
         }}
       />
       <DraftsDialog
@@ -264,7 +272,7 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
         onClose={() => setOpen(undefined)}
         onImport={(pasted) => {
           setOpen(undefined);
-          setNotice(importText(pasted, 'the pasted text'));
+          setNotice(importText(draftsStore, pasted, 'the pasted text'));
         }}
       />
       <ShareDialog

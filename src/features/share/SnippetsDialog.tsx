@@ -15,7 +15,7 @@ import {
 import { Copy20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { cardSnippet, SNIPPET_LANGUAGES, WEBHOOK_PLACEHOLDER, type SnippetLanguage } from '../../exchange/snippets.ts';
-import { useSend } from '../../store/sendStore.ts';
+import { useSend } from '../../store/hooks.ts';
 import { copyText } from './actions.ts';
 
 export interface SnippetsDialogProps {

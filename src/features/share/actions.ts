@@ -1,6 +1,6 @@
 import { formatCardText, minifyCardText } from '../../json/format.ts';
 import { importCardText, type ImportSource } from '../../exchange/import/importSnippet.ts';
-import { nameForCard, draftsStore } from '../../store/drafts.ts';
+import { nameForCard, type DraftsStore } from '../../store/drafts.ts';
 
 /** A message for the user after a command: what happened, and where the previous card went. */
 export interface Notice {
@@ -20,7 +20,7 @@ const SOURCE_WORDS: Record<ImportSource, string> = {
  * Puts a card in the editor as one undo step without ever dropping the current one: the current
  * card stays in the drafts list and the new card opens as a new draft. Returns what to tell the user.
  */
-export function openCard(text: string, what: string): Notice {
+export function openCard(draftsStore: DraftsStore, text: string, what: string): Notice {
   // Save the open card first, so the name below is the one it is kept under.
   draftsStore.getState().flush();
   const previous = draftsStore.getState().drafts.find((d) => d.id === draftsStore.getState().openId);
@@ -33,10 +33,11 @@ export function openCard(text: string, what: string): Notice {
 }
 
 /** Imports pasted or opened text: JSON or a snippet. Changes nothing when the text holds no card. */
-export function importText(input: string, from: string): Notice {
+export function importText(draftsStore: DraftsStore, input: string, from: string): Notice {
   const result = importCardText(input);
   if (!result.ok) return { tone: 'error', title: `Nothing was imported from ${from}.`, text: result.message };
   const notice = openCard(
+    draftsStore,
     result.text,
     `the card from ${result.source === 'json' ? from : SOURCE_WORDS[result.source]}`,
   );

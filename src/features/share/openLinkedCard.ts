@@ -1,4 +1,5 @@
 import { decodeShareFragment, isShareFragment } from '../../exchange/shareLink.ts';
+import type { DraftsStore } from '../../store/drafts.ts';
 import { openCard, type Notice } from './actions.ts';
 
 // A share link's card is opened before the first screen is drawn (src/main.tsx calls this), so the preview
@@ -11,14 +12,14 @@ let opened: Notice | undefined;
  * Opens the card of a `#card=…` address as a new draft and drops it from the address. A link that cannot
  * be decoded is left in place: the share feature reports it when it loads, and the card is not changed.
  */
-export function openLinkedCard(): void {
+export function openLinkedCard(drafts: DraftsStore): void {
   const hash = location.hash;
   if (!isShareFragment(hash)) return;
   const decoded = decodeShareFragment(hash);
   if (!decoded.ok) return;
   // Drop the card from the address, so a reload does not open it a second time.
   history.replaceState(history.state, '', location.pathname + location.search);
-  opened = openCard(decoded.text, 'the shared card');
+  opened = openCard(drafts, decoded.text, 'the shared card');
 }
 
 /** The notice of a card opened by `openLinkedCard`, once. */

@@ -1,10 +1,10 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReactNode } from 'react';
 import { TEMPLATES } from '../../exchange/templates/index.ts';
-import { draftsStore } from '../../store/drafts.ts';
-import { designerStore } from '../../store/hooks.ts';
+import { createTestStores } from '../../store/createStores.ts';
+import { renderWithStores } from '../../test/renderWithStores.tsx';
 import { fileNameFor, importText, openCard } from './actions.ts';
 import { SnippetsDialog } from './SnippetsDialog.tsx';
 import { TemplateGallery } from './TemplateGallery.tsx';
@@ -25,7 +25,7 @@ class InView {
   disconnect() {}
 }
 
-const wrap = (ui: ReactNode) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const wrap = (ui: ReactNode) => renderWithStores(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 describe('the template gallery', () => {
   it('draws no thumbnail before it scrolls into view', () => {
@@ -88,10 +88,11 @@ describe('the snippets dialog', () => {
 
 describe('opening and importing cards', () => {
   it('keeps the current card as a draft and opens the new one as one undo step', () => {
+    const { designer: designerStore, drafts: draftsStore } = createTestStores();
     designerStore.getState().applyCommand(() => '{"summary": "Mine", "text": "my card"}');
     draftsStore.getState().flush();
     const before = draftsStore.getState().drafts.length;
-    const notice = openCard(TEMPLATES[2]!.text, 'the template');
+    const notice = openCard(draftsStore, TEMPLATES[2]!.text, 'the template');
     expect(notice.text).toContain('kept in Drafts as “Mine”');
     expect(designerStore.getState().text).toBe(TEMPLATES[2]!.text);
     expect(draftsStore.getState().drafts).toHaveLength(before + 1);
@@ -100,9 +101,10 @@ describe('opening and importing cards', () => {
   });
 
   it('changes nothing when pasted text holds no card', () => {
+    const { designer: designerStore, drafts: draftsStore } = createTestStores();
     const text = designerStore.getState().text;
     const drafts = draftsStore.getState().drafts.length;
-    const notice = importText('Invoke-RestMethod -Uri $u -Method Post', 'the pasted text');
+    const notice = importText(draftsStore, 'Invoke-RestMethod -Uri $u -Method Post', 'the pasted text');
     expect(notice).toMatchObject({ tone: 'error', text: expect.stringContaining('no -Body') });
     expect(designerStore.getState().text).toBe(text);
     expect(draftsStore.getState().drafts).toHaveLength(drafts);

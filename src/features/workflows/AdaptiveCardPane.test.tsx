@@ -1,8 +1,9 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { designerStore } from '../../store/hooks.ts';
-import { workflowsStore } from '../../store/workflowsStore.ts';
+import { createTestStores, type Stores } from '../../store/createStores.ts';
+import type { DesignerStore } from '../../store/designerStore.ts';
+import { renderWithStores } from '../../test/renderWithStores.tsx';
 import { AdaptiveCardPane } from './AdaptiveCardPane.tsx';
 
 const CARD = JSON.stringify({
@@ -15,16 +16,24 @@ const CARD = JSON.stringify({
   ],
 });
 
+let stores: Stores;
+let designerStore: DesignerStore;
+let workflowsStore: Stores['workflows'];
+
 function renderPane() {
-  return render(
+  return renderWithStores(
     <FluentProvider theme={webLightTheme}>
       <AdaptiveCardPane dark={false} />
     </FluentProvider>,
+    { stores },
   );
 }
 
 describe('the Adaptive Card view', () => {
   beforeEach(() => {
+    stores = createTestStores();
+    designerStore = stores.designer;
+    workflowsStore = stores.workflows;
     act(() => {
       designerStore.getState().setText(CARD, 'command', 'command');
       workflowsStore.setState({ version: '1.4', envelope: true, theme: 'system', fullWidth: true, mentionIds: {} });

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { convertToAdaptiveCard } from '../../adaptive/convert.ts';
 import { applyTeamsOptions, type MentionStatus } from '../../adaptive/teams.ts';
 import type { AdaptiveCardJson, AdaptiveVersion, ConversionNote } from '../../adaptive/types.ts';
-import { useWorkflows } from '../../store/workflowsStore.ts';
+import { useWorkflows } from '../../store/hooks.ts';
 
 /** A MessageCard converted for Workflows, with the Teams options of the Adaptive Card view applied. */
 export interface AdaptiveConversion {

@@ -2,6 +2,7 @@ import { Checkbox, Select } from '@fluentui/react-components';
 import type { JsonPath } from '../../../card/types.ts';
 import { asArray, asBoolean, asObject, asString } from '../../../json/read.ts';
 import { removeField } from '../commands.ts';
+import { useDesignerStore } from '../../../store/hooks.ts';
 
 /** The initial value of a choice input: one of its choices, or several for a multi-select. */
 export function ChoiceDefaultControl({
@@ -19,6 +20,7 @@ export function ChoiceDefaultControl({
   path: JsonPath;
   write(next: unknown): void;
 }) {
+  const designer = useDesignerStore();
   const choices = (asArray(element.choices) ?? []).flatMap((raw) => {
     const choice = asObject(raw);
     const v = asString(choice?.value);
@@ -29,7 +31,7 @@ export function ChoiceDefaultControl({
     const picked = current === '' ? [] : current.split(',');
     const toggle = (v: string, on: boolean) => {
       const next = choices.map((c) => c.value).filter((c) => (c === v ? on : picked.includes(c)));
-      if (next.length === 0) removeField(path);
+      if (next.length === 0) removeField(designer, path);
       else write(next.join(','));
     };
     return (
@@ -52,7 +54,7 @@ export function ChoiceDefaultControl({
       id={id}
       value={current}
       aria-describedby={describedBy}
-      onChange={(_e, data) => (data.value === '' ? removeField(path) : write(data.value))}
+      onChange={(_e, data) => (data.value === '' ? removeField(designer, path) : write(data.value))}
     >
       <option value="">(no default)</option>
       {!known && current !== '' && <option value={current}>{current} (not a choice)</option>}

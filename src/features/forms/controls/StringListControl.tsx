@@ -3,6 +3,7 @@ import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import type { JsonPath } from '../../../card/types.ts';
 import { asArray, asString } from '../../../json/read.ts';
 import { removeField, setField } from '../commands.ts';
+import { useDesignerStore } from '../../../store/hooks.ts';
 
 /** A list of strings: one field per entry, each removable, and a button that adds one. */
 export function StringListControl({
@@ -18,6 +19,7 @@ export function StringListControl({
   path: JsonPath;
   describedBy: string | undefined;
 }) {
+  const designer = useDesignerStore();
   const items = asArray(value);
   if (value !== undefined && value !== null && !items) {
     return (
@@ -34,21 +36,23 @@ export function StringListControl({
           <Input
             aria-label={`${label} ${index + 1}`}
             value={asString(item) ?? ''}
-            onChange={(_e, data) => setField([...path, index], data.value, { typing: true })}
+            onChange={(_e, data) => setField(designer, [...path, index], data.value, { typing: true })}
           />
           <Button
             size="small"
             appearance="subtle"
             icon={<Delete16Regular />}
             aria-label={`Remove ${label} ${index + 1}`}
-            onClick={() => removeField([...path, index])}
+            onClick={() => removeField(designer, [...path, index])}
           />
         </div>
       ))}
       <Button
         size="small"
         icon={<Add16Regular />}
-        onClick={() => setField([...path, list.length], list.length === 0 && value === undefined ? 'https://' : '')}
+        onClick={() =>
+          setField(designer, [...path, list.length], list.length === 0 && value === undefined ? 'https://' : '')
+        }
       >
         Add an entry
       </Button>
