@@ -6,7 +6,6 @@ import type { FieldSpec } from '../../card/formFields.ts';
 import type { JsonPath, LocatedIssue } from '../../card/types.ts';
 import { removeField, setField } from './commands.ts';
 import { useDesignerStore } from '../../store/hooks.ts';
-import { useDesignerStore } from '../../store/hooks.ts';
 import { BodyControl } from './controls/BodyControl.tsx';
 import { BooleanControl } from './controls/BooleanControl.tsx';
 import { ChoiceDefaultControl } from './controls/ChoiceDefaultControl.tsx';
@@ -46,15 +45,14 @@ function kindNote(value: unknown): string | undefined {
  */
 export function FieldControl({ spec, element, elementPath, issues, readOnly, inputIds }: FieldControlProps) {
   const designer = useDesignerStore();
-  const designer = useDesignerStore();
   const id = useId();
   const hintId = `${id}-hint`;
   const path = [...elementPath, spec.name];
   const present = Object.hasOwn(element, spec.name);
   const value = element[spec.name];
-  const write = (next: unknown, typing = false) => setField(designer, designer, path, next, { typing });
+  const write = (next: unknown, typing = false) => setField(designer, path, next, { typing });
   const describedBy = spec.hint || spec.markdown ? hintId : undefined;
-  const remove = () => removeField(designer, designer, path);
+  const remove = () => removeField(designer, path);
   const props = { id, value, describedBy, write };
 
   const control = ((): ReactNode => {
@@ -99,7 +97,7 @@ export function FieldControl({ spec, element, elementPath, issues, readOnly, inp
               appearance="subtle"
               icon={<Dismiss16Regular />}
               aria-label={`Remove ${spec.label}`}
-              onClick={() => removeField(designer, designer, path)}
+              onClick={() => removeField(designer, path)}
               disabled={readOnly}
             />
           </Tooltip>
