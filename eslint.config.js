@@ -64,6 +64,34 @@ export default defineConfig([
     files: ['src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended, reactRefresh.configs.vite()],
   },
+  {
+    // Type-aware rules where a mistake is silent: a promise nobody awaits or catches (its rejection
+    // is lost), a promise where a boolean or a void callback is expected (an async event handler
+    // whose failure nobody sees), await on a value that is not a promise, throwing a non-Error.
+    files: ['src/**/*.{ts,tsx}', 'cli/**/*.ts', 'server/**/*.{ts,js}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/only-throw-error': 'error',
+    },
+  },
+  {
+    // Imports come first: an import after code runs before that code anyway (imports are hoisted),
+    // so the order on the page lies. Re-exports (`export ... from`) count as imports.
+    files: ['**/*.{ts,tsx,js}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'Program > :not(ImportDeclaration, ExportNamedDeclaration[source], ExportAllDeclaration) ~ ImportDeclaration',
+          message: 'Imports come before any other statement (they are hoisted, so code above them runs after them).',
+        },
+      ],
+    },
+  },
   ...Object.entries(DOMAIN).map(([folder, forbidden]) => ({
     files: [`src/${folder}/**/*.ts`],
     ignores: ['src/**/*.test.ts', 'src/**/*.bench.ts', 'src/**/testkit.ts'],

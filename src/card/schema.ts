@@ -22,13 +22,13 @@
  * their own; the proper value comes from `default`, `enum` or a `defaultSnippets` entry.
  */
 
-/** The URI the editor registers the schema under (it is never fetched). */
-export const MESSAGE_CARD_SCHEMA_URI = 'https://messagecard-designer.local/schema/messagecard.json';
-
 import type { JsonSchema, JsonSchemaSnippet } from '../json/schema.ts';
 import type { SchemaKind } from './grammar.ts';
 
 export type { JsonSchema, JsonSchemaSnippet } from '../json/schema.ts';
+
+/** The URI the editor registers the schema under (it is never fetched). */
+export const MESSAGE_CARD_SCHEMA_URI = 'https://messagecard-designer.local/schema/messagecard.json';
 
 /**
  * How the rules read a field's value. `text` tolerates numbers/booleans (warned), `boolean`

@@ -30,6 +30,8 @@ import {
 } from '@fluentui/react-icons';
 import { buildOutline, dropMove, flattenOutline, stepMove, type OutlineNode } from '../../card/elements.ts';
 import type { JsonPath, Severity } from '../../card/types.ts';
+import { useDesignerStore } from '../../store/hooks.ts';
+import { deleteElement, moveElement } from './commands.ts';
 
 const SEVERITY_ICONS: Record<Severity, JSX.Element> = {
   error: <ErrorCircle12Filled aria-hidden />,
@@ -37,8 +39,6 @@ const SEVERITY_ICONS: Record<Severity, JSX.Element> = {
   hint: <Info12Regular aria-hidden />,
 };
 const SEVERITY_WORDS: Record<Severity, string> = { error: 'Has errors', warning: 'Has warnings', hint: 'Has hints' };
-import { deleteElement, moveElement } from './commands.ts';
-import { useDesignerStore } from '../../store/hooks.ts';
 
 const keyOf = (path: JsonPath) => JSON.stringify(path);
 /** Whether the row `key` lies inside the row `ancestor` (keys are JSON paths). */

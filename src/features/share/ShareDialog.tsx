@@ -91,11 +91,12 @@ export function ShareDialog({ open, text, onClose, onCopied }: ShareDialogProps)
               appearance="primary"
               icon={<Copy20Regular />}
               disabled={!link?.ok}
-              onClick={async () => {
-                const error = await copyText(url);
-                setCopied(!error);
-                onCopied(!error, error);
-              }}
+              onClick={() =>
+                void copyText(url).then((error) => {
+                  setCopied(!error);
+                  onCopied(!error, error);
+                })
+              }
             >
               {copied ? 'Link copied' : 'Copy link'}
             </Button>

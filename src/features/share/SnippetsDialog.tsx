@@ -109,10 +109,9 @@ export function SnippetsDialog({ open, text, onClose }: SnippetsDialogProps) {
               appearance="primary"
               icon={<Copy20Regular />}
               disabled={!result?.ok}
-              onClick={async () => {
+              onClick={() => {
                 if (!result?.ok) return;
-                const error = await copyText(result.code);
-                setCopied(error ?? `${info.label} snippet copied.`);
+                void copyText(result.code).then((error) => setCopied(error ?? `${info.label} snippet copied.`));
               }}
             >
               Copy {info.label}
