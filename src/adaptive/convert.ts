@@ -11,6 +11,7 @@
  * (`actions.ts`), texts (`text.ts`) and the report's sentences for Markdown (`markdownNotes.ts`, a table).
  */
 import { compactJsonBytes, TEAMS_SIZE_LIMIT_BYTES } from '../card/size.ts';
+import { formatPath } from '../json/path.ts';
 import { formatBytes } from '../lib/bytes.ts';
 import type { JsonPath } from '../card/types.ts';
 import { convertCard } from './convert/card.ts';
@@ -35,12 +36,7 @@ export interface ConvertOptions {
 
 /** `sections[0].facts[2]`: how the report and the command line write a path. */
 export function describePath(path: JsonPath): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += /^[A-Za-z_$@][\w$@]*$/.test(segment) ? (out ? `.${segment}` : segment) : `[${JSON.stringify(segment)}]`;
-  }
-  return out || '(card)';
+  return formatPath(path, '(card)');
 }
 
 /**
