@@ -68,7 +68,11 @@ export class Designer {
     // back-off waits up to a second after the paste has landed.
     try {
       await this.page.waitForFunction(
-        (t) => (window as unknown as { cardEditor: { getValue(): string } }).cardEditor.getValue() === t,
+        (t) => {
+          // The length first: reading a 5 MB text on every poll would keep the page busy.
+          const model = (window as unknown as { cardEditor: { getModel(): ModelHandle } }).cardEditor.getModel();
+          return model.getValueLength() === t.length && model.getValue() === t;
+        },
         text,
         text.length > 100_000 ? { polling: 100, timeout: 30_000 } : { polling: 'raf', timeout: 10_000 },
       );
@@ -179,6 +183,11 @@ export async function seriousAxeViolations(page: Page, scope?: AxeScope): Promis
   return (await axeViolations(page, scope))
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+interface ModelHandle {
+  getValueLength(): number;
+  getValue(): string;
 }
 
 interface EditorHandle {
