@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDesignerStore } from './designerStore.ts';
 import { createDraftsStore } from './drafts.ts';
-
-/** A localStorage stand-in. */
-class MemoryStorage implements Storage {
-  map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.map.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-}
+import { MemoryStorage } from '../lib/storage.ts';
 
 const card = (title: string) => JSON.stringify({ summary: title, title }, null, 2);
 const big = (title: string) => JSON.stringify({ summary: title, title, text: 'x'.repeat(200) }, null, 2);

@@ -1,22 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setAt } from '../json/edit.ts';
+import { MemoryStorage } from '../lib/storage.ts';
 import { encodePng } from '../lib/png.ts';
 import { rgba } from '../manifest/testkit.ts';
 import { NEW_MANIFEST_TEXT } from '../manifest/package.ts';
 import { createPackageStore, loadPackage, startPackageAutosave } from './packageStore.ts';
-
-class MemoryStorage {
-  items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();

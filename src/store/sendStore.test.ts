@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../lib/storage.ts';
 import { createSendStore, INBOX_TARGET_ID, WORKFLOWS_TARGET_ID } from './sendStore.ts';
 
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  dump() {
-    return [...this.data.values()].join('\n');
-  }
-}
+/** Every value the store wrote, to search for secrets. */
+const dump = (storage: MemoryStorage) => [...storage.map.values()].join('\n');
 
 const SECRET = 'https://contoso.webhook.office.com/webhookb2/SECRET-PATH/IncomingWebhook/abc/def/V2TOKEN';
 const make = (storage: MemoryStorage) =>
   createSendStore({
     inboxUrl: 'http://127.0.0.1:5173/api/inbox/default',
     workflowsUrl: 'http://127.0.0.1:5173/api/workflows/default',
-    storage: storage as unknown as Storage,
+    storage,
   });
 const BUILTIN_NAMES = ['Local Workflows webhook', 'Local connector inbox (retired 2026)'];
 
@@ -68,7 +56,7 @@ describe('the send store', () => {
     const store = make(storage);
     const id = store.getState().addTarget('Ops channel', SECRET);
     store.getState().noteSent(id, 1000);
-    expect(storage.dump()).not.toContain('SECRET-PATH');
+    expect(dump(storage)).not.toContain('SECRET-PATH');
     expect(
       make(storage)
         .getState()
@@ -76,13 +64,13 @@ describe('the send store', () => {
     ).toEqual(BUILTIN_NAMES);
 
     store.getState().updateTarget(id, { remember: true });
-    expect(storage.dump()).toContain('SECRET-PATH');
+    expect(dump(storage)).toContain('SECRET-PATH');
     const reopened = make(storage).getState();
     expect(reopened.targets.map((t) => t.name)).toEqual([...BUILTIN_NAMES, 'Ops channel']);
     expect(reopened.selectedId).toBe(id);
 
     store.getState().updateTarget(id, { remember: false });
-    expect(storage.dump()).not.toContain('SECRET-PATH');
+    expect(dump(storage)).not.toContain('SECRET-PATH');
   });
 
   it('writes history without URLs, and keeps the newest fifty', () => {
@@ -104,7 +92,7 @@ describe('the send store', () => {
     const history = store.getState().history;
     expect(history).toHaveLength(50);
     expect(history[0]!.title).toBe('Card 54');
-    const saved = JSON.parse(storage.dump()) as { history: unknown[] };
+    const saved = JSON.parse(dump(storage)) as { history: unknown[] };
     expect(JSON.stringify(saved.history)).not.toContain('SECRET-PATH');
     expect(JSON.stringify(saved.history)).not.toContain('webhook.office.com');
   });
