@@ -3,8 +3,8 @@
  *
  * The Content-Security-Policy allows only the designer's own scripts and workers (the bundle's files;
  * no inline script, no eval), styles from the bundle plus inline ones (Fluent UI and Monaco insert
- * <style> elements), images from the bundle, any https URL and data: URIs (the preview draws a card's
- * images from wherever the card points), blob: images (the package view shows the icons it holds),
+ * <style> elements), images from the bundle, any http(s) URL and data: URIs (the preview draws a card's
+ * images from wherever the card points, as Teams does, by the URL policy of `src/card/urls.ts`), blob: images (the package view shows the icons it holds),
  * fetches only to this server (`/api/...`), and no framing of the designer by any page.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -12,7 +12,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' https: data: blob:",
+  "img-src 'self' https: http: data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
