@@ -1,6 +1,6 @@
 /**
  * Every change the forms and the outline make, as one text edit at a path through the store's one
- * undo history. Nothing here rewrites the card: `card/edit.ts` changes only the characters that
+ * undo history. Nothing here rewrites the card: `json/edit.ts` changes only the characters that
  * hold the value, so the editor keeps its cursor and unknown fields stay byte for byte.
  */
 import { insertAt, moveAt, removeAt, renameKey, setAt } from '../../json/edit.ts';

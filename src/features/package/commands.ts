@@ -1,5 +1,5 @@
 /**
- * Form edits of the manifest: minimal text edits at a path (the card's `card/edit.ts`), through the
+ * Form edits of the manifest: minimal text edits at a path (`json/edit.ts`, as for the card), through the
  * package store's own undo history, so the JSON pane keeps its cursor and untouched fields stay as
  * written.
  */
