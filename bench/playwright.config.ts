@@ -1,7 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import base from '../playwright.config.ts';
+import { BASE_PORT } from '../e2e/ports.ts';
 
-/** The benchmark reuses the end-to-end setup (same build, same Chromium) with its own test folder. */
+/**
+ * The benchmark reuses the end-to-end browser setup (same Chromium, same window) with its own test folder,
+ * and measures what users get: the production build in `dist/` (`npm run bench` builds it first), served
+ * by the production server (`npm start`), which sends the build's precompressed files.
+ */
 export default defineConfig({
   ...base,
   testDir: '.',
@@ -10,8 +15,16 @@ export default defineConfig({
   timeout: 300_000,
   reporter: 'list',
   // No trace: recording one takes DOM snapshots inside the page around every keystroke.
-  use: { ...base.use, trace: 'off' },
-  // One browser at a time on the first app server: measurements must not compete for the cores.
+  use: { ...base.use, baseURL: `http://127.0.0.1:${BASE_PORT}`, trace: 'off' },
+  // One browser at a time: measurements must not compete for the cores.
   workers: 1,
-  webServer: { ...[base.webServer].flat()[0]!, cwd: '..' },
+  webServer: {
+    command: 'node server/standalone.js',
+    cwd: '..',
+    url: `http://127.0.0.1:${BASE_PORT}/healthz`,
+    reuseExistingServer: !process.env.CI,
+    env: { PORT: String(BASE_PORT), HOST: '127.0.0.1' },
+    // The production server logs a line per request; the benchmark prints only its tables.
+    stdout: 'ignore',
+  },
 });

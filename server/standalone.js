@@ -42,6 +42,9 @@ function staticFiles(root) {
   const serve = sirv(root, {
     single: true,
     dotfiles: false,
+    // The build writes .br and .gz copies of its text files (vite.config.ts, precompress).
+    brotli: true,
+    gzip: true,
     etag: true,
     setHeaders: (res, pathname) => {
       res.setHeader(

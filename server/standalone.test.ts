@@ -3,6 +3,7 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from './handler.js';
 import { parseAllowList } from './policy.js';
@@ -21,6 +22,11 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>designer</title>');
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
+  // The build's compressed copies (vite.config.ts, precompress).
+  const big = `export const text = ${JSON.stringify('designer '.repeat(500))};`;
+  writeFileSync(join(root, 'assets', 'big.js'), big);
+  writeFileSync(join(root, 'assets', 'big.js.br'), brotliCompressSync(big));
+  writeFileSync(join(root, 'assets', 'big.js.gz'), gzipSync(big));
   server = createAppServer({ root });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
@@ -81,6 +87,32 @@ describe('the standalone server', () => {
     });
     expect((await get('/some/route')).text).toContain('designer');
     expect((await get('/missing.js')).status).toBe(404);
+  });
+
+  it("sends the build's Brotli or gzip copy of a file to a browser that accepts it, and the file to others", async () => {
+    const fetchWith = (encoding: string) =>
+      new Promise<{ headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port, path: '/assets/big.js', headers: { 'accept-encoding': encoding } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+    const br = await fetchWith('gzip, deflate, br, zstd');
+    expect(br.headers).toMatchObject({ 'content-encoding': 'br', vary: expect.stringMatching(/accept-encoding/i) });
+    expect(br.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(brotliDecompressSync(br.body).toString()).toContain('designer designer');
+    const gz = await fetchWith('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toContain('designer designer');
+    const plain = await fetchWith('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toContain('designer designer');
   });
 
   it('serves the API on the same port', async () => {

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { ProblemsList } from './ProblemsList.tsx';
 import { LoadBoundary } from '../../ui/LoadBoundary.tsx';
 
-// Monaco is about 800 KB gzipped: the preview does not wait for it (index.html preloads it, see vite.config.ts).
+// Monaco is about 660 KB as Brotli: the preview does not wait for it; it is requested when this pane first renders.
 const JsonEditor = lazy(() => import('./JsonEditor.tsx'));
 
 /**
