@@ -1,12 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { DesignerToolbar } from './DesignerToolbar.tsx';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { AppHeader } from './AppHeader.tsx';
+import { StripPlaceholder, ToolbarPlaceholder } from './Placeholders.tsx';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
 import { EditorPane } from '../features/editor/EditorPane.tsx';
 import { PreviewPane } from '../features/preview/PreviewPane.tsx';
 import { PreviewTabs } from './PreviewTabs.tsx';
-import { PackageMenu } from './PackageButton.tsx';
 import { CardView } from '../features/preview/CardView.tsx';
 import { preloadPreviewParts } from '../features/preview/lazyParts.ts';
 import { SplitPane } from '../ui/SplitPane.tsx';
@@ -17,9 +17,13 @@ import { startDraftsSync } from '../store/drafts.ts';
 import './app.css';
 import { LoadBoundary } from '../ui/LoadBoundary.tsx';
 
-// The first screen is the toolbar's own commands and the preview; the editor's chunk is preloaded by
-// index.html. The forms, the send and share features and the package view load once the editor is ready,
-// so neither the preview nor the editor waits for them.
+// The first screen is the header, the preview and the editor. The commands and the tab strips (Fluent's
+// toolbar, tooltips, menus and tab lists) come in chunks of their own, requested with the first screen but
+// not waited for. The forms, the send and share features and the package view load once the editor is
+// ready, so neither the preview nor the editor waits for them.
+const DesignerToolbar = lazy(() => import('./DesignerToolbar.tsx'));
+const PackageMenu = lazy(() => import('./PackageButton.tsx').then((m) => ({ default: m.PackageMenu })));
+const PaneTabList = lazy(() => import('./TabStrips.tsx').then((m) => ({ default: m.PaneTabList })));
 const FormsPane = lazy(() => import('../features/forms/FormsPane.tsx').then((m) => ({ default: m.FormsPane })));
 const SendFeature = lazy(() => import('../features/send/SendFeature.tsx').then((m) => ({ default: m.SendFeature })));
 const ShareFeature = lazy(() =>
@@ -84,66 +88,75 @@ export function App() {
     // sit on an inner element rather than on the provider.
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className="app-provider">
       <div className={dark ? 'app is-dark' : 'app'}>
-        <DesignerToolbar>
-          {rest && (
-            // One boundary, so that the feature buttons appear together and in order.
-            <LoadBoundary what="The send, package and share commands">
-              <Suspense fallback={null}>
-                {/* The inbox draws arrived cards with the preview's and the Adaptive Card view's renderers
-                    (features do not import each other). */}
-                <SendFeature
-                  renderCard={(card, host) => (
-                    <div
-                      className={host === 'workflows' ? 'preview-host host-teams-workflows' : 'preview-host host-teams'}
-                    >
-                      <CardView
-                        card={card}
-                        renderer={host === 'workflows' ? 'workflows' : 'teams'}
-                        newTeams={false}
-                        primary={false}
-                        onSelect={() => {}}
+        <AppHeader>
+          <LoadBoundary what="The card commands">
+            <Suspense fallback={<ToolbarPlaceholder />}>
+              <DesignerToolbar>
+                {rest && (
+                  // One boundary, so that the feature buttons appear together and in order.
+                  <LoadBoundary what="The send, package and share commands">
+                    <Suspense fallback={null}>
+                      {/* The inbox draws arrived cards with the preview's and the Adaptive Card view's
+                          renderers (features do not import each other). */}
+                      <SendFeature
+                        renderCard={(card, host) => (
+                          <div
+                            className={
+                              host === 'workflows' ? 'preview-host host-teams-workflows' : 'preview-host host-teams'
+                            }
+                          >
+                            <CardView
+                              card={card}
+                              renderer={host === 'workflows' ? 'workflows' : 'teams'}
+                              newTeams={false}
+                              primary={false}
+                              onSelect={() => {}}
+                            />
+                          </div>
+                        )}
+                        renderAdaptive={(card, version) => (
+                          <LoadBoundary what="The Adaptive Card renderer">
+                            <Suspense
+                              fallback={<p className="workspace-loading">Loading the Adaptive Card renderer…</p>}
+                            >
+                              <AdaptiveCardRenderer card={card} version={version} dark={dark} />
+                            </Suspense>
+                          </LoadBoundary>
+                        )}
                       />
-                    </div>
-                  )}
-                  renderAdaptive={(card, version) => (
-                    <LoadBoundary what="The Adaptive Card renderer">
-                      <Suspense fallback={<p className="workspace-loading">Loading the Adaptive Card renderer…</p>}>
-                        <AdaptiveCardRenderer card={card} version={version} dark={dark} />
-                      </Suspense>
-                    </LoadBoundary>
-                  )}
-                />
-                {/* Template thumbnails are drawn by the real preview, passed in as a render prop. */}
-                <ShareFeature
-                  renderCard={(card) => (
-                    <div className={dark ? 'preview-host host-teams-dark' : 'preview-host host-teams-light'}>
-                      <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
-                    </div>
-                  )}
-                />
-                {/* The connector package is for owners of an existing connector only: it sits in "More". */}
-                <PackageMenu
-                  open={packageOpen}
-                  onOpen={() => setPackageOpen(true)}
-                  onPrefetch={() => void PackageWorkspace.preload()}
-                />
-              </Suspense>
-            </LoadBoundary>
-          )}
-        </DesignerToolbar>
+                      {/* Template thumbnails are drawn by the real preview, passed in as a render prop. */}
+                      <ShareFeature
+                        renderCard={(card) => (
+                          <div className={dark ? 'preview-host host-teams-dark' : 'preview-host host-teams-light'}>
+                            <CardView
+                              card={card}
+                              renderer="teams"
+                              newTeams={false}
+                              primary={false}
+                              onSelect={() => {}}
+                            />
+                          </div>
+                        )}
+                      />
+                      {/* The connector package is for owners of an existing connector only: it sits in "More". */}
+                      <PackageMenu
+                        open={packageOpen}
+                        onOpen={() => setPackageOpen(true)}
+                        onPrefetch={() => void PackageWorkspace.preload()}
+                      />
+                    </Suspense>
+                  </LoadBoundary>
+                )}
+              </DesignerToolbar>
+            </Suspense>
+          </LoadBoundary>
+        </AppHeader>
         {narrow && !packageOpen && (
-          <TabList
-            className="pane-tabs"
-            selectedValue={layout.narrowTab}
-            onTabSelect={(_event, data) =>
-              setLayout({ narrowTab: data.value === 'json' || data.value === 'form' ? data.value : 'preview' })
-            }
-            aria-label="Panes"
-          >
-            <Tab value="form">Form</Tab>
-            <Tab value="json">JSON</Tab>
-            <Tab value="preview">Preview</Tab>
-          </TabList>
+          <LoadBoundary what="The pane tabs">
+            <Suspense fallback={<StripPlaceholder className="pane-tabs" />}>
+              <PaneTabList tab={layout.narrowTab} onSelect={(narrowTab) => setLayout({ narrowTab })} />
+            </Suspense>
+          </LoadBoundary>
         )}
         {packageOpen && (
           <main className="workspace">

@@ -25,23 +25,11 @@ const HOSTS: { value: HostProfile; label: string; title?: string }[] = [
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
 
-function SaveState() {
-  const status = useDesigner((s) => s.saveStatus);
-  const text =
-    status.state === 'failed'
-      ? `Not saved: ${status.reason}`
-      : status.state === 'pending'
-        ? 'Saving…'
-        : 'Saved in this browser';
-  return (
-    <span className={`save-state save-${status.state}`} role="status" aria-live="polite">
-      {text}
-    </span>
-  );
-}
-
-/** The designer's commands. Later features add their buttons through `children`. */
-export function DesignerToolbar({ children }: { children?: ReactNode }) {
+/**
+ * The designer's commands. Later features add their buttons through `children`. Loaded in a chunk of
+ * its own (`App.tsx`): the first screen draws the header and the card without waiting for it.
+ */
+export default function DesignerToolbar({ children }: { children?: ReactNode }) {
   const canUndo = useDesigner((s) => s.history.past.length > 0);
   const canRedo = useDesigner((s) => s.history.future.length > 0);
   const canFormat = useDesigner((s) => s.analysis.parsed.ok && isAnalysisCurrent(s));
@@ -54,45 +42,39 @@ export function DesignerToolbar({ children }: { children?: ReactNode }) {
   const hostId = useId();
 
   return (
-    <header className="app-header">
-      <div className="app-brand">
-        <h1 className="app-title">MessageCard Designer</h1>
-        <SaveState />
-      </div>
-      <Toolbar aria-label="Card commands" className="app-toolbar" size="small">
-        <Tooltip content="Start a new card (undo brings the current one back)" relationship="description">
-          <ToolbarButton icon={<DocumentAdd20Regular />} onClick={newCard}>
-            New
-          </ToolbarButton>
-        </Tooltip>
-        <ToolbarDivider />
-        <Tooltip content={`Undo (${mod}Z)`} relationship="description">
-          <ToolbarButton icon={<ArrowUndo20Regular />} onClick={undo} disabled={!canUndo} aria-label="Undo" />
-        </Tooltip>
-        <Tooltip content={`Redo (${mod}Shift+Z)`} relationship="description">
-          <ToolbarButton icon={<ArrowRedo20Regular />} onClick={redo} disabled={!canRedo} aria-label="Redo" />
-        </Tooltip>
-        <Tooltip
-          content={canFormat ? 'Indent the JSON with two spaces' : 'Fix the JSON errors first'}
-          relationship="description"
-        >
-          <ToolbarButton icon={<TextAlignLeft20Regular />} onClick={format} disabled={!canFormat}>
-            Format
-          </ToolbarButton>
-        </Tooltip>
-        <ToolbarDivider />
-        <label htmlFor={hostId} className="host-label">
-          Check for
-        </label>
-        <Select id={hostId} size="small" value={host} onChange={(_event, data) => setHost(data.value as HostProfile)}>
-          {HOSTS.map((h) => (
-            <option key={h.value} value={h.value} title={h.title}>
-              {h.label}
-            </option>
-          ))}
-        </Select>
-        {children}
-      </Toolbar>
-    </header>
+    <Toolbar aria-label="Card commands" className="app-toolbar" size="small">
+      <Tooltip content="Start a new card (undo brings the current one back)" relationship="description">
+        <ToolbarButton icon={<DocumentAdd20Regular />} onClick={newCard}>
+          New
+        </ToolbarButton>
+      </Tooltip>
+      <ToolbarDivider />
+      <Tooltip content={`Undo (${mod}Z)`} relationship="description">
+        <ToolbarButton icon={<ArrowUndo20Regular />} onClick={undo} disabled={!canUndo} aria-label="Undo" />
+      </Tooltip>
+      <Tooltip content={`Redo (${mod}Shift+Z)`} relationship="description">
+        <ToolbarButton icon={<ArrowRedo20Regular />} onClick={redo} disabled={!canRedo} aria-label="Redo" />
+      </Tooltip>
+      <Tooltip
+        content={canFormat ? 'Indent the JSON with two spaces' : 'Fix the JSON errors first'}
+        relationship="description"
+      >
+        <ToolbarButton icon={<TextAlignLeft20Regular />} onClick={format} disabled={!canFormat}>
+          Format
+        </ToolbarButton>
+      </Tooltip>
+      <ToolbarDivider />
+      <label htmlFor={hostId} className="host-label">
+        Check for
+      </label>
+      <Select id={hostId} size="small" value={host} onChange={(_event, data) => setHost(data.value as HostProfile)}>
+        {HOSTS.map((h) => (
+          <option key={h.value} value={h.value} title={h.title}>
+            {h.label}
+          </option>
+        ))}
+      </Select>
+      {children}
+    </Toolbar>
   );
 }

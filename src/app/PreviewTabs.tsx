@@ -1,8 +1,9 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Tab, TabList } from '@fluentui/react-components';
 import { usePreviewSettings, useWorkflows } from '../store/hooks.ts';
 import './previewTabs.css';
 import { LoadBoundary } from '../ui/LoadBoundary.tsx';
+import { StripPlaceholder } from './Placeholders.tsx';
+import type { PreviewTab } from './TabStrips.tsx';
 
 // Microsoft's Adaptive Card renderer is large; it loads when a tab that needs it is first opened, not with
 // the designer.
@@ -10,14 +11,13 @@ const AdaptiveCardPane = lazy(() =>
   import('../features/workflows/AdaptiveCardPane.tsx').then((m) => ({ default: m.AdaptiveCardPane })),
 );
 const CompareWorkflows = lazy(() => import('./CompareWorkflows.tsx'));
+const PreviewTabList = lazy(() => import('./TabStrips.tsx').then((m) => ({ default: m.PreviewTabList })));
 
 interface PreviewTabsProps {
   /** The Teams-style MessageCard preview. */
   preview: ReactNode;
   dark: boolean;
 }
-
-type TabValue = 'messagecard' | 'adaptive' | 'compare';
 
 /**
  * The right pane: the MessageCard as Teams draws it, the card converted for Workflows, or both
@@ -28,7 +28,7 @@ export function PreviewTabs({ preview, dark }: PreviewTabsProps) {
   const setView = useWorkflows((s) => s.setView);
   const compare = usePreviewSettings((s) => s.compare);
   const setPreview = usePreviewSettings((s) => s.set);
-  const tab: TabValue = compare ? 'compare' : view;
+  const tab: PreviewTab = compare ? 'compare' : view;
   const select = (value: unknown) => {
     if (value === 'compare') {
       setPreview({ compare: true });
@@ -39,17 +39,11 @@ export function PreviewTabs({ preview, dark }: PreviewTabsProps) {
   };
   return (
     <div className="preview-tabs">
-      <TabList
-        className="preview-tabs-list"
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_event, data) => select(data.value)}
-        aria-label="Preview"
-      >
-        <Tab value="messagecard">Teams preview</Tab>
-        <Tab value="adaptive">Adaptive Card</Tab>
-        <Tab value="compare">Compare on Workflows</Tab>
-      </TabList>
+      <LoadBoundary what="The preview's tabs">
+        <Suspense fallback={<StripPlaceholder className="preview-tabs-list" />}>
+          <PreviewTabList tab={tab} onSelect={select} />
+        </Suspense>
+      </LoadBoundary>
       <div className="preview-tabs-body">
         {tab === 'adaptive' ? (
           <LoadBoundary what="The Adaptive Card view">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintManifest } from './rules.ts';
 import { analyzeManifest } from './analyze.ts';
 import { manifestSchema, MANIFEST_VERSIONS, MAX_LENGTH, schemaUrlFor } from './schema.ts';
-import { NEW_MANIFEST_TEXT } from './package.ts';
+import { NEW_MANIFEST_TEXT } from './newManifest.ts';
 
 const VALID = {
   $schema: schemaUrlFor('1.16'),

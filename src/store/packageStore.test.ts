@@ -3,7 +3,7 @@ import { setAt } from '../json/edit.ts';
 import { MemoryStorage } from '../lib/storage.ts';
 import { encodePng } from '../lib/png.ts';
 import { rgba } from '../manifest/testkit.ts';
-import { NEW_MANIFEST_TEXT } from '../manifest/package.ts';
+import { NEW_MANIFEST_TEXT } from '../manifest/newManifest.ts';
 import { createPackageStore, loadPackage, startPackageAutosave } from './packageStore.ts';
 
 afterEach(() => {

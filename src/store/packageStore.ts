@@ -9,7 +9,7 @@
 import { createStore } from 'zustand/vanilla';
 import { analyzeManifest, type ManifestAnalysis } from '../manifest/analyze.ts';
 import { checkIcon, type IconKind, type IconReport } from '../manifest/icons.ts';
-import { NEW_MANIFEST_TEXT } from '../manifest/package.ts';
+import { NEW_MANIFEST_TEXT } from '../manifest/newManifest.ts';
 import { textDocument, type TextDocumentState } from './textDocument.ts';
 import type { SaveStatus } from './designerStore.ts';
 import { localArea, troubleReason } from '../lib/storage.ts';

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { NEW_MANIFEST_TEXT } from '../../manifest/package.ts';
+import { NEW_MANIFEST_TEXT } from '../../manifest/newManifest.ts';
 import { encodePng } from '../../lib/png.ts';
 import { rgba } from '../../manifest/testkit.ts';
 import { createTestStores } from '../../store/createStores.ts';
