@@ -18,7 +18,7 @@ import { median, printTable, type Row } from './table.ts';
  * It prints a table with the budgets; it is a benchmark, not a timed test.
  */
 
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 9));
 const TEXT_KEY = 'messagecard-designer:text:v1';
 const TEMPLATE = { tile: /Incident alert/, title: /SEV-2/ };
 

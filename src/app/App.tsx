@@ -12,6 +12,7 @@ import { preloadPreviewParts } from '../features/preview/lazyParts.ts';
 import { SplitPane } from '../ui/SplitPane.tsx';
 import { lazyWithPreload } from '../ui/lazyWithPreload.ts';
 import { useDesigner, useStores } from '../store/hooks.ts';
+import type { Stores } from '../store/createStores.ts';
 import { startAutosave } from '../store/autosave.ts';
 import { startDraftsSync } from '../store/drafts.ts';
 import './app.css';
@@ -38,6 +39,12 @@ const AdaptiveCardRenderer = lazy(() =>
   ]).then(([m]) => ({ default: m.AdaptiveCardRenderer })),
 );
 
+/** Fetches the package view and opens the package store ahead of use, so the view opens without a wait. */
+function preloadPackage(stores: Stores) {
+  void PackageWorkspace.preload();
+  void stores.openPackage();
+}
+
 /** How long the rest of the designer waits for the editor before loading anyway (an editor that failed). */
 const EDITOR_WAIT_MS = 5000;
 
@@ -47,6 +54,7 @@ const EDITOR_WAIT_MS = 5000;
  * main thread. If the editor never gets ready (its code could not be fetched), the rest loads anyway.
  */
 function useAfterEditor(): [ready: boolean, onEditorReady: () => void] {
+  const stores = useStores();
   const [ready, setReady] = useState(false);
   const onEditorReady = useCallback(() => setReady(true), []);
   useEffect(() => {
@@ -58,10 +66,10 @@ function useAfterEditor(): [ready: boolean, onEditorReady: () => void] {
     // The preview's dialogs and the package view are fetched a little later, ahead of their first use.
     const idle = setTimeout(() => {
       preloadPreviewParts();
-      void PackageWorkspace.preload();
+      preloadPackage(stores);
     }, 1000);
     return () => clearTimeout(idle);
-  }, [ready]);
+  }, [ready, stores]);
   return [ready, onEditorReady];
 }
 
@@ -142,7 +150,7 @@ export function App() {
                       <PackageMenu
                         open={packageOpen}
                         onOpen={() => setPackageOpen(true)}
-                        onPrefetch={() => void PackageWorkspace.preload()}
+                        onPrefetch={() => preloadPackage(stores)}
                       />
                     </Suspense>
                   </LoadBoundary>

@@ -8,7 +8,7 @@
 import { localArea, MemoryStorage, sessionArea, storageArea, type StorageArea } from '../lib/storage.ts';
 import { createDesignerStore, type DesignerInit, type DesignerStore } from './designerStore.ts';
 import { createDraftsStore, type DraftsStore } from './drafts.ts';
-import { createPackageStore, loadPackage, type PackageInit, type PackageStore } from './packageStore.ts';
+import type { PackageInit, PackageStore } from './packageStore.ts';
 import { loadDocument, loadLayout, loadProfile } from './persistence.ts';
 import { createPreviewSettingsStore } from './previewSettings.ts';
 import { createSendStore, type SendStore } from './sendStore.ts';
@@ -22,8 +22,11 @@ export interface Stores {
   designer: DesignerStore;
   /** The named drafts, bound to `designer`. */
   drafts: DraftsStore;
-  /** The connector app package: the manifest text and the icons. */
-  package: PackageStore;
+  /**
+   * The connector app package (the manifest text and the icons), opened on first use: its code (the
+   * manifest rules, the PNG decoder) is not part of the first screen. Every call gives the same store.
+   */
+  openPackage(): Promise<PackageStore>;
   /** Webhook targets, send history and rate windows. */
   send: SendStore;
   previewSettings: PreviewSettingsStore;
@@ -63,10 +66,14 @@ export function createStores(init: StoresInit = {}): Stores {
     };
   }
   const designer = createDesignerStore(designerInit);
+  let pkg: Promise<PackageStore> | undefined;
   return {
     designer,
     drafts: createDraftsStore({ designer, storage: local, session }),
-    package: createPackageStore(init.package ?? (browser ? loadPackage() : undefined)),
+    openPackage: () =>
+      (pkg ??= import('./packageStore.ts').then((m) =>
+        m.createPackageStore(init.package ?? (browser ? m.loadPackage() : undefined)),
+      )),
     send: createSendStore({
       inboxUrl: `${origin}/api/inbox/default`,
       workflowsUrl: `${origin}/api/workflows/default`,

@@ -15,6 +15,7 @@ import type { SendState, SendStore } from './sendStore.ts';
 import type { WorkflowsState } from './workflowsStore.ts';
 
 const StoresContext = createContext<Stores | undefined>(undefined);
+const PackageStoreContext = createContext<PackageStore | undefined>(undefined);
 
 /** Gives its children the designer's stores. */
 export const StoresProvider = StoresContext.Provider;
@@ -28,7 +29,15 @@ export function useStores(): Stores {
 
 export const useDesignerStore = (): DesignerStore => useStores().designer;
 export const useDraftsStore = (): DraftsStore => useStores().drafts;
-export const usePackageStore = (): PackageStore => useStores().package;
+/** Gives the package view the package store, once opened (`Stores.openPackage`). */
+export const PackageStoreProvider = PackageStoreContext.Provider;
+
+/** The connector package's store: only inside the package view, which opens it. */
+export function usePackageStore(): PackageStore {
+  const store = useContext(PackageStoreContext);
+  if (!store) throw new Error('The package store is missing: draw this component inside <PackageStoreProvider>.');
+  return store;
+}
 export const useSendStore = (): SendStore => useStores().send;
 export const usePreviewSettingsStore = (): PreviewSettingsStore => useStores().previewSettings;
 export const useWorkflowsStore = (): WorkflowsStore => useStores().workflows;

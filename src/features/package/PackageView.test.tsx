@@ -7,6 +7,7 @@ import { rgba } from '../../manifest/testkit.ts';
 import { createTestStores } from '../../store/createStores.ts';
 import type { DesignerStore } from '../../store/designerStore.ts';
 import type { PackageStore } from '../../store/packageStore.ts';
+import { PackageStoreProvider } from '../../store/hooks.ts';
 import { renderWithStores } from '../../test/renderWithStores.tsx';
 import { PackageView, type ManifestEditorProps } from './PackageView.tsx';
 
@@ -41,7 +42,9 @@ let stores: ReturnType<typeof createTestStores>;
 function renderView(onClose = () => {}) {
   return renderWithStores(
     <FluentProvider theme={webLightTheme}>
-      <PackageView onClose={onClose} renderEditor={(props) => <FakeEditor {...props} />} />
+      <PackageStoreProvider value={packageStore}>
+        <PackageView onClose={onClose} renderEditor={(props) => <FakeEditor {...props} />} />
+      </PackageStoreProvider>
     </FluentProvider>,
     { stores },
   );
@@ -49,10 +52,10 @@ function renderView(onClose = () => {}) {
 
 // Rendering Fluent in happy-dom is slow on a loaded two-core machine; the first render pays for it.
 describe('the package view', { timeout: 30_000 }, () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     stores = createTestStores();
     designerStore = stores.designer;
-    packageStore = stores.package;
+    packageStore = await stores.openPackage();
   });
 
   it('starts from the new manifest', () => {
