@@ -111,7 +111,9 @@ async function coldLoad(browser: Browser, url: string, storage?: string): Promis
       jsFiles: scripts.length,
       early: scripts
         .map((r) => new URL(r.name).pathname)
-        .filter((p) => /FormsPane|SendFeature|ShareFeature|PackageWorkspace|AdaptiveCard|ActionCardPanel/.test(p)),
+        .filter((p) =>
+          /FormsPane|SendFeature|ShareFeature|PackageWorkspace|packageStore|AdaptiveCard|ActionCardPanel/.test(p),
+        ),
     };
   });
   return { page, load };

@@ -4,8 +4,8 @@ import { BASE_PORT } from '../e2e/ports.ts';
 
 /**
  * The benchmark reuses the end-to-end browser setup (same Chromium, same window) with its own test folder,
- * and measures what users get: the production build in `dist/` (`npm run bench` builds it first), served
- * by the production server (`npm start`), which sends the build's precompressed files.
+ * and measures what users get: a production build (`npm run bench` makes it in `dist-e2e-bench/`) served by
+ * the production server of `npm start`, which sends the build's precompressed files.
  */
 export default defineConfig({
   ...base,
@@ -19,12 +19,10 @@ export default defineConfig({
   // One browser at a time: measurements must not compete for the cores.
   workers: 1,
   webServer: {
-    command: 'node server/standalone.js',
+    command: 'node scripts/bench-server.js dist-e2e-bench',
     cwd: '..',
     url: `http://127.0.0.1:${BASE_PORT}/healthz`,
     reuseExistingServer: !process.env.CI,
     env: { PORT: String(BASE_PORT), HOST: '127.0.0.1' },
-    // The production server logs a line per request; the benchmark prints only its tables.
-    stdout: 'ignore',
   },
 });

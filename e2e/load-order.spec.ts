@@ -10,9 +10,9 @@ import { test, expect } from './fixtures.ts';
  * start of each script request (Resource Timing).
  */
 
-/** Chunks of the parts the first screen does not show: forms, send, share, package, Adaptive Cards, dialogs. */
+/** Chunks of the parts the first screen does not show: forms, send, share, package (view and store), Adaptive Cards, dialogs. */
 const LATER =
-  /\/(FormsPane|SendFeature|ShareFeature|PackageWorkspace|AdaptiveCard\w*|CompareWorkflows|ActionCardPanel|ActionDialogs|AboutPreviewDialog)-[^/]*\.js$/;
+  /\/(FormsPane|SendFeature|ShareFeature|PackageWorkspace|packageStore|AdaptiveCard\w*|CompareWorkflows|ActionCardPanel|ActionDialogs|AboutPreviewDialog)-[^/]*\.js$/;
 
 function watchPreview() {
   const w = window as unknown as { __titles: { text: string; at: number }[] };
