@@ -73,6 +73,60 @@ function useAfterEditor(): [ready: boolean, onEditorReady: () => void] {
   return [ready, onEditorReady];
 }
 
+/**
+ * The commands of the features the first screen does not need (send, share, templates, the package menu),
+ * added to the toolbar once the editor is ready. One boundary, so that they appear together and in order.
+ */
+function FeatureCommands({
+  dark,
+  packageOpen,
+  onOpenPackage,
+}: {
+  dark: boolean;
+  packageOpen: boolean;
+  onOpenPackage(): void;
+}) {
+  const stores = useStores();
+  return (
+    <LoadBoundary what="The send, package and share commands">
+      <Suspense fallback={null}>
+        {/* The inbox draws arrived cards with the preview's and the Adaptive Card view's renderers
+            (features do not import each other). */}
+        <SendFeature
+          renderCard={(card, host) => (
+            <div className={host === 'workflows' ? 'preview-host host-teams-workflows' : 'preview-host host-teams'}>
+              <CardView
+                card={card}
+                renderer={host === 'workflows' ? 'workflows' : 'teams'}
+                newTeams={false}
+                primary={false}
+                onSelect={() => {}}
+              />
+            </div>
+          )}
+          renderAdaptive={(card, version) => (
+            <LoadBoundary what="The Adaptive Card renderer">
+              <Suspense fallback={<p className="workspace-loading">Loading the Adaptive Card renderer…</p>}>
+                <AdaptiveCardRenderer card={card} version={version} dark={dark} />
+              </Suspense>
+            </LoadBoundary>
+          )}
+        />
+        {/* Template thumbnails are drawn by the real preview, passed in as a render prop. */}
+        <ShareFeature
+          renderCard={(card) => (
+            <div className={dark ? 'preview-host host-teams-dark' : 'preview-host host-teams-light'}>
+              <CardView card={card} renderer="teams" newTeams={false} primary={false} onSelect={() => {}} />
+            </div>
+          )}
+        />
+        {/* The connector package is for owners of an existing connector only: it sits in "More". */}
+        <PackageMenu open={packageOpen} onOpen={onOpenPackage} onPrefetch={() => preloadPackage(stores)} />
+      </Suspense>
+    </LoadBoundary>
+  );
+}
+
 const formsLoading = <p className="workspace-loading">Loading the outline and forms…</p>;
 
 /** Below this width the JSON and the preview no longer fit side by side and become tabs. */
@@ -101,59 +155,7 @@ export function App() {
             <Suspense fallback={<ToolbarPlaceholder />}>
               <DesignerToolbar>
                 {rest && (
-                  // One boundary, so that the feature buttons appear together and in order.
-                  <LoadBoundary what="The send, package and share commands">
-                    <Suspense fallback={null}>
-                      {/* The inbox draws arrived cards with the preview's and the Adaptive Card view's
-                          renderers (features do not import each other). */}
-                      <SendFeature
-                        renderCard={(card, host) => (
-                          <div
-                            className={
-                              host === 'workflows' ? 'preview-host host-teams-workflows' : 'preview-host host-teams'
-                            }
-                          >
-                            <CardView
-                              card={card}
-                              renderer={host === 'workflows' ? 'workflows' : 'teams'}
-                              newTeams={false}
-                              primary={false}
-                              onSelect={() => {}}
-                            />
-                          </div>
-                        )}
-                        renderAdaptive={(card, version) => (
-                          <LoadBoundary what="The Adaptive Card renderer">
-                            <Suspense
-                              fallback={<p className="workspace-loading">Loading the Adaptive Card renderer…</p>}
-                            >
-                              <AdaptiveCardRenderer card={card} version={version} dark={dark} />
-                            </Suspense>
-                          </LoadBoundary>
-                        )}
-                      />
-                      {/* Template thumbnails are drawn by the real preview, passed in as a render prop. */}
-                      <ShareFeature
-                        renderCard={(card) => (
-                          <div className={dark ? 'preview-host host-teams-dark' : 'preview-host host-teams-light'}>
-                            <CardView
-                              card={card}
-                              renderer="teams"
-                              newTeams={false}
-                              primary={false}
-                              onSelect={() => {}}
-                            />
-                          </div>
-                        )}
-                      />
-                      {/* The connector package is for owners of an existing connector only: it sits in "More". */}
-                      <PackageMenu
-                        open={packageOpen}
-                        onOpen={() => setPackageOpen(true)}
-                        onPrefetch={() => preloadPackage(stores)}
-                      />
-                    </Suspense>
-                  </LoadBoundary>
+                  <FeatureCommands dark={dark} packageOpen={packageOpen} onOpenPackage={() => setPackageOpen(true)} />
                 )}
               </DesignerToolbar>
             </Suspense>
