@@ -158,6 +158,11 @@ export interface AxeScope {
  * with frames goes through AxeBuilder, which checks inside them.
  */
 export async function axeViolations(page: Page, { include = [], exclude = [] }: AxeScope = {}): Promise<AxeResult[]> {
+  // axe reads the colours on screen. Fluent's buttons fade their colours for about 100 ms when the theme or
+  // the preview's host changes: measured half-way, a label on its new background fails colour contrast.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+  );
   if (page.frames().length > 1) {
     let builder = new AxeBuilder({ page });
     for (const selector of include) builder = builder.include(selector);
