@@ -1,6 +1,7 @@
 /**
  * How components reach the stores: the app puts the stores it created (`createStores`) in
- * `StoresProvider`, and each hook below reads one store from it. `useDesigner(selector)` and its
+ * `StoresProvider`, and each hook below reads one store from it; the package store, opened with the
+ * package view, comes from `PackageStoreProvider` instead. `useDesigner(selector)` and its
  * siblings re-render only when the selected slice changes; `useDesignerStore()` and its siblings give
  * the store itself, for event handlers (`getState()`) and for modules that take a store as a parameter.
  */
@@ -29,6 +30,10 @@ export function useStores(): Stores {
 
 export const useDesignerStore = (): DesignerStore => useStores().designer;
 export const useDraftsStore = (): DraftsStore => useStores().drafts;
+export const useSendStore = (): SendStore => useStores().send;
+export const usePreviewSettingsStore = (): PreviewSettingsStore => useStores().previewSettings;
+export const useWorkflowsStore = (): WorkflowsStore => useStores().workflows;
+
 /** Gives the package view the package store, once opened (`Stores.openPackage`). */
 export const PackageStoreProvider = PackageStoreContext.Provider;
 
@@ -38,9 +43,6 @@ export function usePackageStore(): PackageStore {
   if (!store) throw new Error('The package store is missing: draw this component inside <PackageStoreProvider>.');
   return store;
 }
-export const useSendStore = (): SendStore => useStores().send;
-export const usePreviewSettingsStore = (): PreviewSettingsStore => useStores().previewSettings;
-export const useWorkflowsStore = (): WorkflowsStore => useStores().workflows;
 
 /** Reads one slice of the designer state; the component re-renders only when that slice changes. */
 export function useDesigner<T>(selector: (state: DesignerState) => T): T {
