@@ -14,13 +14,28 @@ import { test, expect } from './fixtures.ts';
 const LATER =
   /\/(FormsPane|SendFeature|ShareFeature|PackageWorkspace|packageStore|AdaptiveCard\w*|CompareWorkflows|ActionCardPanel|ActionDialogs|AboutPreviewDialog)-[^/]*\.js$/;
 
+/**
+ * Records the preview's title each time it changes: in the live preview, or in the last visit's picture
+ * (`picture: true`) that the page's first script paints. When and where it was drawn are read in the next
+ * animation frame, which the browser runs only once the page's style sheets have arrived: before that,
+ * nothing is painted and a box read at once would be measured without them.
+ */
 function watchPreview() {
-  const w = window as unknown as { __titles: { text: string; at: number }[] };
+  type Seen = { text: string; at: number; picture: boolean; top: number; left: number };
+  const w = window as unknown as { __titles: Seen[] };
   w.__titles = [];
   new MutationObserver(() => {
-    const title = document.querySelector('[aria-label="Card preview"] [data-testid="preview-title"]');
+    const live = document.querySelector('[aria-label="Card preview"] [data-testid="preview-title"]');
+    const title = live ?? document.querySelector('[data-testid="last-picture"] [data-testid="preview-title"]');
     const text = title?.textContent ?? '';
-    if (title && w.__titles.at(-1)?.text !== text) w.__titles.push({ text, at: performance.now() });
+    const last = w.__titles.at(-1);
+    if (!title || (last?.text === text && last.picture === !live)) return;
+    const seen: Seen = { text, at: Number.NaN, picture: !live, top: Number.NaN, left: Number.NaN };
+    w.__titles.push(seen);
+    requestAnimationFrame(() => {
+      const box = title.getBoundingClientRect();
+      Object.assign(seen, { at: performance.now(), top: box.top, left: box.left });
+    });
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
@@ -30,7 +45,9 @@ async function firstScreen(page: Page) {
     const ready = performance.getEntriesByName('editor-ready')[0]!.startTime;
     return {
       ready,
-      titles: (window as unknown as { __titles: { text: string; at: number }[] }).__titles,
+      titles: (
+        window as unknown as { __titles: { text: string; at: number; picture: boolean; top: number; left: number }[] }
+      ).__titles,
       scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((r) => /\.js$/.test(new URL(r.name).pathname))
         .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime })),
@@ -52,8 +69,9 @@ test('the card shows first, then the editor, then the rest; a share link draws i
   await designer.open({ keepStorage: true });
 
   const first = await firstScreen(page);
-  // The restored card is the first and only card drawn, before the editor is ready.
-  expect(first.titles.map((t) => t.text)).toEqual(['The card from the last visit']);
+  // The restored card is the first and only card drawn, before the editor is ready (no picture yet: the
+  // card was never drawn in this browser).
+  expect(first.titles.map((t) => [t.text, t.picture])).toEqual([['The card from the last visit', false]]);
   expect(first.titles[0]!.at).toBeLessThan(first.ready);
   // The editor's own code is among what loaded before it was ready; none of the later parts is.
   expect(first.scripts.filter((s) => s.start < first.ready).map((s) => s.path)).toContainEqual(
@@ -71,10 +89,112 @@ test('the card shows first, then the editor, then the rest; a share link draws i
   const shared = JSON.stringify({ summary: 'Shared', title: 'The card from the link', text: 'Sent by a colleague.' });
   await page.goto(`/#card=${LZString.compressToEncodedURIComponent(shared)}`);
   const linked = await firstScreen(page);
-  expect(linked.titles.map((t) => t.text)).toEqual(['The card from the link']);
+  // The saved card's picture (taken on the first visit) is not painted for a link to another card.
+  expect(linked.titles.map((t) => [t.text, t.picture])).toEqual([['The card from the link', false]]);
   expect(linked.titles[0]!.at).toBeLessThan(linked.ready);
   await expect(page.getByRole('status').filter({ hasText: 'Opened the shared card' })).toContainText(
     'The card from the last visit',
   );
   expect(new URL(page.url()).hash).toBe('');
+});
+
+const PICTURE_KEY = 'messagecard-designer:picture:v1';
+
+/** Waits until the stored picture is of the card in the editor (it is taken a moment after each change). */
+async function pictureTaken(page: Page) {
+  await page.waitForFunction(
+    (key) => {
+      const stored = localStorage.getItem(key);
+      const editor = (window as unknown as { cardEditor: { getModel(): { getValue(): string } } }).cardEditor;
+      return stored !== null && (JSON.parse(stored) as { text: string }).text === editor.getModel().getValue();
+    },
+    PICTURE_KEY,
+    { timeout: 10_000 },
+  );
+}
+
+interface PictureChange {
+  text?: string;
+  width?: number;
+  /** Markup added at the end of the pictured pane. */
+  append?: string;
+}
+
+/**
+ * Changes the stored picture on the next load, before the page's first script reads it: leaving the page
+ * stores a fresh picture, so a change made before the reload would be overwritten.
+ */
+function changePictureOnLoad() {
+  const raw = sessionStorage.getItem('e2e:picture-change');
+  const stored = localStorage.getItem('messagecard-designer:picture:v1');
+  if (raw === null || stored === null) return;
+  sessionStorage.removeItem('e2e:picture-change');
+  const change = JSON.parse(raw) as { text?: string; width?: number; append?: string };
+  const picture = JSON.parse(stored) as { text: string; html: string; screen: { width: number } };
+  if (change.text !== undefined) picture.text = change.text;
+  if (change.width !== undefined) picture.screen.width = change.width;
+  if (change.append !== undefined) picture.html = picture.html.replace(/<\/section>$/, `${change.append}</section>`);
+  localStorage.setItem('messagecard-designer:picture:v1', JSON.stringify(picture));
+}
+
+async function reloadWithPicture(page: Page, change: PictureChange) {
+  await page.evaluate((c) => sessionStorage.setItem('e2e:picture-change', JSON.stringify(c)), change);
+  await page.reload();
+}
+
+test('a return visit paints the last picture of its card at once, and the live card replaces it in the same place', async ({
+  designer,
+  page,
+}) => {
+  const card = JSON.stringify({ summary: 'Back', title: 'The card drawn last time', text: 'Still here.' }, null, 2);
+  await page.addInitScript(watchPreview);
+  await page.addInitScript(changePictureOnLoad);
+  await designer.open();
+  await designer.replaceText(card);
+  await pictureTaken(page);
+
+  await page.reload();
+  const back = await firstScreen(page);
+  // The picture first, then the live card: the same card, in the same place, before the editor is ready.
+  expect(back.titles.map((t) => [t.text, t.picture])).toEqual([
+    ['The card drawn last time', true],
+    ['The card drawn last time', false],
+  ]);
+  const [picture, live] = back.titles;
+  expect(Math.abs(picture!.top - live!.top)).toBeLessThanOrEqual(1);
+  expect(Math.abs(picture!.left - live!.left)).toBeLessThanOrEqual(1);
+  expect(live!.at).toBeLessThan(back.ready);
+  // The live designer replaced it: no picture is left, and the card is the usable one.
+  await expect(page.getByTestId('last-picture')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: /The card drawn last time/ })).toBeVisible();
+
+  // A picture of another text (another draft, another tab's card) is never painted.
+  await reloadWithPicture(page, { text: '{"title":"Another card"}' });
+  const other = await firstScreen(page);
+  expect(other.titles.map((t) => [t.text, t.picture])).toEqual([['The card drawn last time', false]]);
+
+  // Nor one taken in a window of another size, where the card would not sit in the same place.
+  await reloadWithPicture(page, { width: 1000 });
+  const resized = await firstScreen(page);
+  expect(resized.titles.map((t) => [t.text, t.picture])).toEqual([['The card drawn last time', false]]);
+});
+
+test('a stored picture with script in it paints inert and runs nothing', async ({ designer, page }) => {
+  await page.addInitScript(watchPreview);
+  await page.addInitScript(changePictureOnLoad);
+  await designer.open();
+  await designer.replaceText(JSON.stringify({ summary: 'Plain', title: 'A plain card' }));
+  await pictureTaken(page);
+  // Something else wrote a picture of the same card with script in it.
+  await reloadWithPicture(page, {
+    append:
+      '<img src="https://127.0.0.1:9/x.png" onerror="window.__ran=1"><script>window.__ran=2</script>' +
+      '<a href="javascript:window.__ran=3">link</a><iframe srcdoc="<script>parent.__ran=4</script>"></iframe>',
+  });
+  const shown = await firstScreen(page);
+  expect(shown.titles.map((t) => [t.text, t.picture])).toEqual([
+    ['A plain card', true],
+    ['A plain card', false],
+  ]);
+  expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
 });

@@ -9,7 +9,7 @@ import { localArea, MemoryStorage, sessionArea, storageArea, type StorageArea } 
 import { createDesignerStore, type DesignerInit, type DesignerStore } from './designerStore.ts';
 import { createDraftsStore, type DraftsStore } from './drafts.ts';
 import type { PackageInit, PackageStore } from './packageStore.ts';
-import { loadDocument, loadLayout, loadProfile } from './persistence.ts';
+import { loadDocument, loadLayout, loadProfile, type SavedDocument } from './persistence.ts';
 import { createPreviewSettingsStore } from './previewSettings.ts';
 import { createSendStore, type SendStore } from './sendStore.ts';
 import { createWorkflowsStore } from './workflowsStore.ts';
@@ -46,6 +46,12 @@ export interface StoresInit {
   origin?: string;
   designer?: DesignerInit;
   package?: PackageInit;
+  /**
+   * The card the tab opens with when the page has read it already (`main.tsx`, which paints its picture);
+   * undefined for a new card. Read from storage when the key is absent: reading claims a draft for the tab,
+   * so it happens once.
+   */
+  saved?: SavedDocument | undefined;
 }
 
 /** Creates the stores of one designer. */
@@ -58,7 +64,7 @@ export function createStores(init: StoresInit = {}): Stores {
   let designerInit: DesignerInit = init.designer ?? {};
   if (browser && !init.designer) {
     // What was saved in this browser, or the welcome card, checked for Workflows, on a first visit.
-    const saved = loadDocument(local, session);
+    const saved = 'saved' in init ? init.saved : loadDocument(local, session);
     designerInit = {
       ...(saved ? { text: saved.text, cursor: saved.cursor } : {}),
       layout: loadLayout(),

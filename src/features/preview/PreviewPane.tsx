@@ -7,7 +7,7 @@ import {
   webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { groupByBlock, pathKey } from '../../card/preview/blocks.ts';
 import { valuePathAtOffset } from '../../json/locate.ts';
 import type { Renderer } from '../../card/preview/limits.ts';
@@ -17,6 +17,7 @@ import { isAnalysisCurrent } from '../../store/textDocument.ts';
 import { PREVIEW_HOSTS, previewHostFor, type PreviewHost } from '../../store/previewSettings.ts';
 import { CardView } from './CardView.tsx';
 import { IssuesContext } from './context.ts';
+import { capturePicture, savePicture } from './lastPicture.ts';
 import { PreviewToolbar } from './PreviewToolbar.tsx';
 
 const THEMES: Record<Exclude<PreviewHost, 'teams-workflows'>, Theme> = {
@@ -73,6 +74,36 @@ function useSelectionOutline(root: React.RefObject<HTMLElement | null>, card: un
       break;
     }
   }, [root, selection, card, designerStore]);
+}
+
+/** How long the pane stays unchanged before its picture is taken. */
+const PICTURE_DELAY_MS = 1000;
+
+/**
+ * Keeps the last visit's picture of the pane (`lastPicture.ts`) a moment after each redraw (its card, host,
+ * settings or the layout changed) and after the window is resized. Only an up-to-date preview is pictured;
+ * otherwise the stored picture is forgotten, so that a later visit never paints a card the app would not.
+ * Not when the page is hidden or closed: a page on its way out can report another colour scheme.
+ */
+function useLastPicture(pane: React.RefObject<HTMLElement | null>) {
+  const designerStore = useDesignerStore();
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const state = designerStore.getState();
+      const current = isAnalysisCurrent(state) && !state.analysisPending && state.lastGood === state.analysis;
+      savePicture(pane.current && current ? capturePicture(pane.current, state.text) : undefined);
+    }, PICTURE_DELAY_MS);
+  }, [designerStore, pane]);
+  useEffect(schedule);
+  useEffect(() => {
+    window.addEventListener('resize', schedule);
+    return () => {
+      window.removeEventListener('resize', schedule);
+      clearTimeout(timer.current);
+    };
+  }, [schedule]);
 }
 
 /**
@@ -149,9 +180,11 @@ export function PreviewPane({ dark = false }: PreviewPaneProps) {
   const notAnObject = analysis.parsed.ok && analysis.card === undefined;
   const stale = !pending && (firstError !== undefined || notAnObject);
   const hosts = sideBySide ? [host, secondHost] : [host];
+  const pane = useRef<HTMLElement>(null);
+  useLastPicture(pane);
 
   return (
-    <section className="preview-pane" aria-label="Card preview">
+    <section ref={pane} className="preview-pane" aria-label="Card preview">
       <PreviewToolbar host={host} />
       {stale && (
         <div className="preview-stale" role="status">

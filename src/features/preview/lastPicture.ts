@@ -1,0 +1,298 @@
+/**
+ * The last visit's picture of the preview: what a returning user sees before the app's code has arrived.
+ *
+ * The app is React and Fluent; on a 2-core machine no card it renders can show before about a second
+ * (issue 14). So the designer keeps a picture of the preview pane as it was last drawn (its markup, the
+ * runtime style rules Fluent inserted for it, and where it sat), and the first, small script of the page
+ * paints it, inert, while the rest loads. The app then replaces it in its first frame; the live card is
+ * drawn in the same place.
+ *
+ * A picture is painted only when it is certainly right: it was taken of exactly the text the tab opens
+ * with (not another draft, not a share link), of an up-to-date preview, and in a window of the same size,
+ * pixel ratio and colour scheme. Otherwise nothing is painted and the app draws the card as before.
+ *
+ * Storage: one entry, a cache rather than the user's work. Losing it costs nothing but the early picture,
+ * so it bypasses the storage area's trouble report (a full storage must not be blamed on a cache), and an
+ * entry that does not read is removed rather than kept aside.
+ */
+import '../../ui/flowBotSender.css';
+import './preview.css';
+import './CardView.css';
+import './Section.css';
+import './Block.css';
+import './Actions.css';
+import './CardImage.css';
+import './richText.css';
+
+export const PICTURE_KEY = 'messagecard-designer:picture:v1';
+/** Cards longer than this are not pictured: the text is kept in the picture to compare with. */
+const MAX_TEXT = 100_000;
+/** Markup and style rules together; a larger picture would cost more to store than it saves. */
+const MAX_PICTURE = 400_000;
+
+export interface Screen {
+  width: number;
+  height: number;
+  ratio: number;
+  dark: boolean;
+}
+
+export interface Picture {
+  /** The card text the picture was taken of. */
+  text: string;
+  screen: Screen;
+  /** The preview pane's box in the window, and how far it was scrolled. */
+  box: { left: number; top: number; width: number; height: number };
+  scrollTop: number;
+  /**
+   * The class names of the pane's ancestors, outermost first: the app's theme and Fluent's provider, whose
+   * variables the pane's colours and fonts use.
+   */
+  ancestors: string[];
+  /** The preview pane's markup. */
+  html: string;
+  /** The style rules inserted at run time (Fluent's) that the pane's class names use. */
+  css: string;
+}
+
+export function currentScreen(): Screen {
+  return {
+    width: window.innerWidth,
+    height: window.innerHeight,
+    ratio: window.devicePixelRatio,
+    dark: window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
+  };
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** The stored value as a picture, or undefined when it is not one. */
+export function parsePicture(value: unknown): Picture | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const p = value as Record<string, unknown>;
+  const screen = p.screen as Record<string, unknown> | undefined;
+  const box = p.box as Record<string, unknown> | undefined;
+  if (
+    typeof p.text !== 'string' ||
+    typeof p.html !== 'string' ||
+    typeof p.css !== 'string' ||
+    !Array.isArray(p.ancestors) ||
+    !p.ancestors.every((c) => typeof c === 'string') ||
+    !isNumber(p.scrollTop) ||
+    typeof screen !== 'object' ||
+    screen === null ||
+    !isNumber(screen.width) ||
+    !isNumber(screen.height) ||
+    !isNumber(screen.ratio) ||
+    typeof screen.dark !== 'boolean' ||
+    typeof box !== 'object' ||
+    box === null ||
+    ![box.left, box.top, box.width, box.height].every(isNumber)
+  ) {
+    return undefined;
+  }
+  return value as Picture;
+}
+
+/** True when the picture shows `text` in a window like this one, so that the app will draw it in the same place. */
+export function pictureFits(picture: Picture, text: string, screen: Screen): boolean {
+  const s = picture.screen;
+  return (
+    picture.text === text &&
+    s.width === screen.width &&
+    s.height === screen.height &&
+    s.ratio === screen.ratio &&
+    s.dark === screen.dark
+  );
+}
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function readPicture(from: Storage | undefined = storage()): Picture | undefined {
+  let raw: string | null | undefined;
+  try {
+    raw = from?.getItem(PICTURE_KEY);
+  } catch {
+    return undefined;
+  }
+  if (raw === null || raw === undefined) return undefined;
+  let picture: Picture | undefined;
+  try {
+    picture = parsePicture(JSON.parse(raw));
+  } catch {
+    picture = undefined;
+  }
+  if (!picture) forgetPicture(from);
+  return picture;
+}
+
+/** Stores the picture, or forgets the stored one when there is none to take. Never throws. */
+export function savePicture(picture: Picture | undefined, to: Storage | undefined = storage()) {
+  if (!picture) return forgetPicture(to);
+  try {
+    to?.setItem(PICTURE_KEY, JSON.stringify(picture));
+  } catch {
+    forgetPicture(to);
+  }
+}
+
+function forgetPicture(from: Storage | undefined) {
+  try {
+    from?.removeItem(PICTURE_KEY);
+  } catch {
+    // Nothing stored, or nothing can be: either way there is no picture.
+  }
+}
+
+const CLASS_NAME = /\.(-?[_a-zA-Z][\w-]*)/g;
+
+/**
+ * The rules of the style sheets inserted at run time (`<style>` elements: Fluent's Griffel rules and its
+ * themes' variables) that name one of `classes`. The app's own style sheets are files the page links
+ * before any script runs, so the picture does not need them.
+ */
+function runtimeRules(classes: ReadonlySet<string>): string {
+  const uses = (selector: string) => [...selector.matchAll(CLASS_NAME)].some((m) => classes.has(m[1]!));
+  const pick = (rules: CSSRuleList): string[] =>
+    [...rules].flatMap((rule) => {
+      if (rule instanceof CSSStyleRule) return uses(rule.selectorText) ? [rule.cssText] : [];
+      if (rule instanceof CSSMediaRule || rule instanceof CSSSupportsRule) {
+        const inner = pick(rule.cssRules);
+        const at = rule instanceof CSSMediaRule ? '@media' : '@supports';
+        return inner.length > 0 ? [`${at} ${rule.conditionText}{${inner.join('')}}`] : [];
+      }
+      return [];
+    });
+  return [...document.styleSheets]
+    .filter((sheet) => sheet.ownerNode instanceof HTMLStyleElement)
+    .flatMap((sheet) => {
+      try {
+        return pick(sheet.cssRules);
+      } catch {
+        return [];
+      }
+    })
+    .join('\n');
+}
+
+/**
+ * A picture of the preview pane as it is drawn now, of the card `text`; undefined when there is nothing
+ * worth keeping (the pane is hidden, or the card is too large).
+ */
+export function capturePicture(pane: HTMLElement, text: string): Picture | undefined {
+  if (text.length > MAX_TEXT) return undefined;
+  const rect = pane.getBoundingClientRect();
+  if (rect.width < 1 || rect.height < 1) return undefined;
+  const copy = pane.cloneNode(true) as HTMLElement;
+  // Markup does not hold what a control shows (React sets it as a property): write it as attributes.
+  const controls = pane.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select');
+  copy.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select').forEach((el, i) => {
+    const live = controls[i]!;
+    if (el instanceof HTMLSelectElement && live instanceof HTMLSelectElement) {
+      el.querySelectorAll('option').forEach((option, n) => option.toggleAttribute('selected', n === live.selectedIndex));
+    } else if (el instanceof HTMLInputElement && live instanceof HTMLInputElement) {
+      el.toggleAttribute('checked', live.checked);
+      el.setAttribute('value', live.value);
+    }
+  });
+  // A selection outline belongs to this visit, and the copy is not a landmark.
+  for (const el of copy.querySelectorAll('[data-selected]')) el.removeAttribute('data-selected');
+  copy.removeAttribute('aria-label');
+  const ancestors: string[] = [];
+  for (let el = pane.parentElement; el && el !== document.body; el = el.parentElement) ancestors.unshift(el.className);
+  const classes = new Set<string>(ancestors.flatMap((c) => c.split(/\s+/)));
+  for (const el of [copy, ...copy.querySelectorAll('[class]')]) el.classList.forEach((c) => classes.add(c));
+  const picture: Picture = {
+    text,
+    screen: currentScreen(),
+    box: { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
+    scrollTop: pane.scrollTop,
+    ancestors,
+    html: copy.outerHTML,
+    css: runtimeRules(classes),
+  };
+  return picture.html.length + picture.css.length + text.length <= MAX_PICTURE ? picture : undefined;
+}
+
+/** The elements the preview draws; anything else in a stored picture is dropped before it is shown. */
+const ELEMENTS = new Set(
+  (
+    'a abbr b blockquote br button code dd del div dl dt em h1 h2 h3 h4 h5 h6 hr i img input ins label li ' +
+    'ol option p pre s section select small span strong sub sup table tbody td th thead tr u ul ' +
+    'svg path g circle rect line polyline polygon'
+  ).split(' '),
+);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'xlink:href', 'action', 'formaction', 'srcset', 'poster']);
+const SAFE_URL = /^(https?:|mailto:|data:image\/)/i;
+
+/**
+ * Removes from a stored picture what the preview never draws: other elements (scripts, frames, styles,
+ * forms), event handler attributes and addresses other than http(s), mailto and data images.
+ * The picture was made by the preview, whose card content is already escaped and sanitised; this guards
+ * against a stored entry written by something else.
+ */
+export function cleanPicture(root: DocumentFragment) {
+  for (const el of [...root.querySelectorAll('*')]) {
+    if (!ELEMENTS.has(el.localName)) {
+      el.remove();
+      continue;
+    }
+    for (const { name, value } of [...el.attributes]) {
+      const lower = name.toLowerCase();
+      if (lower.startsWith('on') || (URL_ATTRIBUTES.has(lower) && !SAFE_URL.test(value.trim()))) {
+        el.removeAttribute(name);
+      }
+    }
+  }
+}
+
+/**
+ * Paints the stored picture into `root` when it shows `text` in a window like this one; returns whether it
+ * did. The picture is inert and hidden from assistive technology: the app, which replaces `root`'s
+ * content when it first renders, brings the real, usable card.
+ */
+export function paintPicture(root: HTMLElement, text: string): boolean {
+  const picture = readPicture();
+  if (!picture || !pictureFits(picture, text, currentScreen())) return false;
+  const template = document.createElement('template');
+  template.innerHTML = picture.html;
+  cleanPicture(template.content);
+  const frame = document.createElement('div');
+  frame.className = 'last-picture';
+  frame.dataset.testid = 'last-picture';
+  frame.setAttribute('aria-hidden', 'true');
+  frame.inert = true;
+  const { left, top, width, height } = picture.box;
+  Object.assign(frame.style, {
+    position: 'fixed',
+    left: `${left}px`,
+    top: `${top}px`,
+    width: `${width}px`,
+    height: `${height}px`,
+    overflow: 'hidden',
+  });
+  const style = document.createElement('style');
+  style.textContent = picture.css;
+  // The ancestors' classes, on elements that take no box of their own, so that the pane inherits and
+  // matches as it did.
+  let parent: HTMLElement = frame;
+  for (const className of picture.ancestors) {
+    const wrapper = document.createElement('div');
+    wrapper.className = className;
+    wrapper.style.display = 'contents';
+    parent.append(wrapper);
+    parent = wrapper;
+  }
+  parent.append(template.content);
+  frame.prepend(style);
+  root.append(frame);
+  const pane = parent.firstElementChild;
+  if (pane && picture.scrollTop > 0) pane.scrollTop = picture.scrollTop;
+  return true;
+}
