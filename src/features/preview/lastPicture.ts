@@ -195,7 +195,9 @@ export function capturePicture(pane: HTMLElement, text: string): Picture | undef
   copy.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select').forEach((el, i) => {
     const live = controls[i]!;
     if (el instanceof HTMLSelectElement && live instanceof HTMLSelectElement) {
-      el.querySelectorAll('option').forEach((option, n) => option.toggleAttribute('selected', n === live.selectedIndex));
+      el.querySelectorAll('option').forEach((option, n) =>
+        option.toggleAttribute('selected', n === live.selectedIndex),
+      );
     } else if (el instanceof HTMLInputElement && live instanceof HTMLInputElement) {
       el.toggleAttribute('checked', live.checked);
       el.setAttribute('value', live.value);
