@@ -94,6 +94,7 @@ test('the card shows first, then the editor, then the rest; a share link draws i
   expect(linked.titles[0]!.at).toBeLessThan(linked.ready);
   await expect(page.getByRole('status').filter({ hasText: 'Opened the shared card' })).toContainText(
     'The card from the last visit',
+    { timeout: 30_000 },
   );
   expect(new URL(page.url()).hash).toBe('');
 });

@@ -120,7 +120,10 @@ test('a share link carries the card and opens it as a new draft elsewhere', asyn
   const other = await context.browser()!.newContext();
   const otherPage = await other.newPage();
   await otherPage.goto(link);
-  await expect(otherPage.getByRole('status').filter({ hasText: 'Opened the shared card' })).toBeVisible();
+  // The share feature opens the link once the editor is ready: on a loaded machine, as long as Monaco takes.
+  await expect(otherPage.getByRole('status').filter({ hasText: 'Opened the shared card' })).toBeVisible({
+    timeout: 30_000,
+  });
   const opened = await otherPage.evaluate(() =>
     (window as unknown as { cardEditor?: { getValue(): string } }).cardEditor?.getValue(),
   );
@@ -181,7 +184,9 @@ test('a share link whose card holds script opens as inert text and runs nothing'
   await page.keyboard.press('Escape');
   await designer.open();
   await page.goto(link);
-  await expect(page.getByRole('status').filter({ hasText: 'Opened the shared card' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Opened the shared card' })).toBeVisible({
+    timeout: 30_000,
+  });
   const preview = page.getByRole('region', { name: 'Card preview' });
   await expect(preview).toContainText('<img src=x onerror="window.__pwned=1">');
   await page.waitForTimeout(500);

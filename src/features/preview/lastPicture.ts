@@ -14,15 +14,13 @@
  * Storage: one entry, a cache rather than the user's work. Losing it costs nothing but the early picture,
  * so it bypasses the storage area's trouble report (a full storage must not be blamed on a cache), and an
  * entry that does not read is removed rather than kept aside.
+ *
+ * Every style sheet of the preview is imported here, so that they are in the page's first style sheet,
+ * linked before any script runs, and the picture is drawn with them: one left to a later chunk (the
+ * preview toolbar's was) lays the pane out differently until it arrives.
  */
 import '../../ui/flowBotSender.css';
-import './preview.css';
-import './CardView.css';
-import './Section.css';
-import './Block.css';
-import './Actions.css';
-import './CardImage.css';
-import './richText.css';
+import.meta.glob('./*.css', { eager: true });
 
 export const PICTURE_KEY = 'messagecard-designer:picture:v1';
 /** Cards longer than this are not pictured: the text is kept in the picture to compare with. */
