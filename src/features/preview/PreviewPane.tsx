@@ -17,7 +17,7 @@ import { isAnalysisCurrent } from '../../store/textDocument.ts';
 import { PREVIEW_HOSTS, previewHostFor, type PreviewHost } from '../../store/previewSettings.ts';
 import { CardView } from './CardView.tsx';
 import { IssuesContext } from './context.ts';
-import { capturePicture, savePicture } from './lastPicture.ts';
+import { capturePicture, savePicture, type Picture } from './lastPicture.ts';
 import { PreviewToolbar } from './PreviewToolbar.tsx';
 
 const THEMES: Record<Exclude<PreviewHost, 'teams-workflows'>, Theme> = {
@@ -79,6 +79,12 @@ function useSelectionOutline(root: React.RefObject<HTMLElement | null>, card: un
 /** How long the pane stays unchanged before its picture is taken. */
 const PICTURE_DELAY_MS = 1000;
 
+/** Runs `task` when the browser is idle (soon after, where it cannot tell). */
+function whenIdle(task: () => void) {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
+}
+
 /**
  * Keeps the last visit's picture of the pane (`lastPicture.ts`) a moment after each redraw (its card, host,
  * settings or the layout changed) and after the window is resized. Only an up-to-date preview is pictured;
@@ -88,13 +94,19 @@ const PICTURE_DELAY_MS = 1000;
 function useLastPicture(pane: React.RefObject<HTMLElement | null>) {
   const designerStore = useDesignerStore();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const last = useRef<Picture | undefined>(undefined);
   const schedule = useCallback(() => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
+    // In an idle moment: a picture reads every style rule Fluent inserted, which takes a few milliseconds.
+    timer.current = setTimeout(() => whenIdle(take), PICTURE_DELAY_MS);
+    function take() {
       const state = designerStore.getState();
       const current = isAnalysisCurrent(state) && !state.analysisPending && state.lastGood === state.analysis;
-      savePicture(pane.current && current ? capturePicture(pane.current, state.text) : undefined);
-    }, PICTURE_DELAY_MS);
+      const picture = pane.current && current ? capturePicture(pane.current, state.text, last.current) : undefined;
+      if (picture !== undefined && picture === last.current) return;
+      last.current = picture;
+      savePicture(picture);
+    }
   }, [designerStore, pane]);
   useEffect(schedule);
   useEffect(() => {

@@ -158,6 +158,17 @@ describe('taking a picture', () => {
     expect(taken.html).not.toContain('aria-label');
   });
 
+  it('keeps the previous picture while nothing changed, and takes a new one when the card did', () => {
+    const section = pane('<div class="mc-card">Card</div>');
+    const first = capturePicture(section, TEXT)!;
+    expect(capturePicture(section, TEXT, first)).toBe(first);
+    section.querySelector('.mc-card')!.textContent = 'Card, changed';
+    const second = capturePicture(section, TEXT, first)!;
+    expect(second).not.toBe(first);
+    expect(second.html).toContain('Card, changed');
+    expect(capturePicture(section, `${TEXT} `, second)).not.toBe(second);
+  });
+
   it('takes none of a hidden pane or of a card too large to keep', () => {
     const section = pane('<div>Card</div>');
     expect(capturePicture(section, 'x'.repeat(100_001))).toBeUndefined();

@@ -181,9 +181,9 @@ function runtimeRules(classes: ReadonlySet<string>): string {
 
 /**
  * A picture of the preview pane as it is drawn now, of the card `text`; undefined when there is nothing
- * worth keeping (the pane is hidden, or the card is too large).
+ * worth keeping (the pane is hidden, or the card is too large). `previous` itself when nothing changed.
  */
-export function capturePicture(pane: HTMLElement, text: string): Picture | undefined {
+export function capturePicture(pane: HTMLElement, text: string, previous?: Picture): Picture | undefined {
   if (text.length > MAX_TEXT) return undefined;
   const rect = pane.getBoundingClientRect();
   if (rect.width < 1 || rect.height < 1) return undefined;
@@ -208,13 +208,26 @@ export function capturePicture(pane: HTMLElement, text: string): Picture | undef
   for (let el = pane.parentElement; el && el !== document.body; el = el.parentElement) ancestors.unshift(el.className);
   const classes = new Set<string>(ancestors.flatMap((c) => c.split(/\s+/)));
   for (const el of [copy, ...copy.querySelectorAll('[class]')]) el.classList.forEach((c) => classes.add(c));
+  const html = copy.outerHTML;
+  const screen = currentScreen();
+  const box = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+  // Nothing changed since the last picture: keep it, without reading the style rules again.
+  if (
+    previous &&
+    previous.text === text &&
+    previous.html === html &&
+    previous.scrollTop === pane.scrollTop &&
+    JSON.stringify([previous.screen, previous.box, previous.ancestors]) === JSON.stringify([screen, box, ancestors])
+  ) {
+    return previous;
+  }
   const picture: Picture = {
     text,
-    screen: currentScreen(),
-    box: { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
+    screen,
+    box,
     scrollTop: pane.scrollTop,
     ancestors,
-    html: copy.outerHTML,
+    html,
     css: runtimeRules(classes),
   };
   return picture.html.length + picture.css.length + text.length <= MAX_PICTURE ? picture : undefined;
