@@ -127,6 +127,7 @@ describe('painting', () => {
       '<img src="https://example.com/a.png" onerror="alert(4)"><img src="data:image/png;base64,AAAA">',
       '<svg><path d="M0 0"/><foreignObject><div>inside</div></foreignObject></svg>',
       '<object data="x"></object><form action="https://example.com"><input value="kept"></form>',
+      '<font color="red" onmouseover="alert(5)">font text</font><strike>struck</strike>',
       '</div>',
     ].join('');
     cleanPicture(template.content);
@@ -137,6 +138,12 @@ describe('painting', () => {
     expect(html).toContain('src="data:image/png;base64,AAAA"');
     expect(html).toContain('<path');
     expect(template.content.textContent).toContain('good link');
+    // An element the preview does not draw gives way to its content; one it draws stays.
+    expect(html).not.toMatch(/<font|onmouseover/);
+    expect(html).toContain('font text');
+    expect(html).toContain('<strike>struck</strike>');
+    expect(html).toContain('value="kept"');
+    expect(template.content.textContent).not.toContain('inside');
   });
 });
 

@@ -233,27 +233,39 @@ export function capturePicture(pane: HTMLElement, text: string, previous?: Pictu
   return picture.html.length + picture.css.length + text.length <= MAX_PICTURE ? picture : undefined;
 }
 
-/** The elements the preview draws; anything else in a stored picture is dropped before it is shown. */
+/** The elements the preview draws. Others in a stored picture are replaced by their content. */
 const ELEMENTS = new Set(
   (
     'a abbr b blockquote br button code dd del div dl dt em h1 h2 h3 h4 h5 h6 hr i img input ins label li ' +
-    'ol option p pre s section select small span strong sub sup table tbody td th thead tr u ul ' +
+    'ol option p pre s section select small span strike strong sub sup table tbody td th thead tr u ul ' +
     'svg path g circle rect line polyline polygon'
   ).split(' '),
+);
+/** Elements dropped with their content: they run, load or hide things. */
+const DROPPED = new Set(
+  'script style iframe frame frameset object embed applet template noscript textarea title foreignobject math link meta base'.split(
+    ' ',
+  ),
 );
 const URL_ATTRIBUTES = new Set(['href', 'src', 'xlink:href', 'action', 'formaction', 'srcset', 'poster']);
 const SAFE_URL = /^(https?:|mailto:|data:image\/)/i;
 
 /**
- * Removes from a stored picture what the preview never draws: other elements (scripts, frames, styles,
- * forms), event handler attributes and addresses other than http(s), mailto and data images.
- * The picture was made by the preview, whose card content is already escaped and sanitised; this guards
- * against a stored entry written by something else.
+ * Removes from a stored picture what the preview never draws: elements that run, load or hide things
+ * (scripts, frames, styles) with their content, other unknown elements but not their content, event
+ * handler attributes and addresses other than http(s), mailto and data images. The picture was made by
+ * the preview, whose card content is already escaped and sanitised; this guards against a stored entry
+ * written by something else.
  */
 export function cleanPicture(root: DocumentFragment) {
   for (const el of [...root.querySelectorAll('*')]) {
-    if (!ELEMENTS.has(el.localName)) {
+    const tag = el.localName.toLowerCase();
+    if (DROPPED.has(tag)) {
       el.remove();
+      continue;
+    }
+    if (!ELEMENTS.has(tag)) {
+      el.replaceWith(...el.childNodes);
       continue;
     }
     for (const { name, value } of [...el.attributes]) {
