@@ -192,7 +192,7 @@ describe('parseText', () => {
     expect(parseText(JSON.stringify({ text: '['.repeat(5_000) })).ok).toBe(true);
   });
 
-  it('parses 5 MB of card text in well under a second', () => {
+  it('parses 5 MB of card text in about a second at most', () => {
     const facts = Array.from({ length: 55_000 }, (_, i) => ({ name: `Fact ${i}`, value: `Value number ${i} ✓` }));
     const text = JSON.stringify({ summary: 'big', sections: [{ facts }] }, null, 2);
     expect(text.length).toBeGreaterThan(5_000_000);
@@ -202,8 +202,10 @@ describe('parseText', () => {
     expect(parsed.root?.type).toBe('object'); // the tree is built on first use
     const withTree = performance.now() - started;
     expect(parsed.ok).toBe(true);
-    expect(parseTime).toBeLessThan(500);
-    expect(withTree).toBeLessThan(1000);
+    // A guard against work that grows faster than the text (minutes on 5 MB), not a benchmark: about
+    // 300 ms on an idle 2-core machine, and twice that when the machine is busy.
+    expect(parseTime).toBeLessThan(1000);
+    expect(withTree).toBeLessThan(2000);
   });
 
   it('reports errors in 5 MB of text in well under a second', () => {
