@@ -14,6 +14,15 @@ import { test, expect } from './fixtures.ts';
 const LATER =
   /\/(FormsPane|SendFeature|ShareFeature|PackageWorkspace|packageStore|AdaptiveCard\w*|CompareWorkflows|ActionCardPanel|ActionDialogs|AboutPreviewDialog)-[^/]*\.js$/;
 
+/** A title the preview drew: its text, when and where, and whether in the last picture. */
+interface Seen {
+  text: string;
+  at: number;
+  picture: boolean;
+  top: number;
+  left: number;
+}
+
 /**
  * Records the preview's title each time it changes: in the live preview, or in the last visit's picture
  * (`picture: true`) that the page's first script paints. When and where it was drawn are read in the next
@@ -21,7 +30,6 @@ const LATER =
  * nothing is painted and a box read at once would be measured without them.
  */
 function watchPreview() {
-  type Seen = { text: string; at: number; picture: boolean; top: number; left: number };
   const w = window as unknown as { __titles: Seen[] };
   w.__titles = [];
   new MutationObserver(() => {
@@ -45,9 +53,7 @@ async function firstScreen(page: Page) {
     const ready = performance.getEntriesByName('editor-ready')[0]!.startTime;
     return {
       ready,
-      titles: (
-        window as unknown as { __titles: { text: string; at: number; picture: boolean; top: number; left: number }[] }
-      ).__titles,
+      titles: (window as unknown as { __titles: Seen[] }).__titles,
       scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((r) => /\.js$/.test(new URL(r.name).pathname))
         .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime })),
@@ -89,7 +95,7 @@ test('the card shows first, then the editor, then the rest; a share link draws i
   const shared = JSON.stringify({ summary: 'Shared', title: 'The card from the link', text: 'Sent by a colleague.' });
   await page.goto(`/#card=${LZString.compressToEncodedURIComponent(shared)}`);
   const linked = await firstScreen(page);
-  // The saved card's picture (taken on the first visit) is not painted for a link to another card.
+  // The saved card's picture, if the first visit left one, is not painted for a link to another card.
   expect(linked.titles.map((t) => [t.text, t.picture])).toEqual([['The card from the link', false]]);
   expect(linked.titles[0]!.at).toBeLessThan(linked.ready);
   await expect(page.getByRole('status').filter({ hasText: 'Opened the shared card' })).toContainText(
