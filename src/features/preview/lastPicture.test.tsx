@@ -110,6 +110,17 @@ describe('painting', () => {
     expect(frame.querySelector('[data-testid="preview-title"]')?.textContent).toBe('The card from the last visit');
   });
 
+  it('paints nothing, and forgets the entry, when a stored picture cannot be drawn', () => {
+    savePicture(picture());
+    const root = document.createElement('div');
+    vi.spyOn(document, 'createElement').mockImplementationOnce(() => {
+      throw new Error('a browser that cannot');
+    });
+    expect(paintPicture(root, TEXT)).toBe(false);
+    expect(root.childElementCount).toBe(0);
+    expect(localStorage.getItem(PICTURE_KEY)).toBeNull();
+  });
+
   it('paints nothing for another card, or when there is no picture', () => {
     const root = document.createElement('div');
     expect(paintPicture(root, TEXT)).toBe(false);

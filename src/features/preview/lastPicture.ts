@@ -285,6 +285,20 @@ export function cleanPicture(root: DocumentFragment) {
 export function paintPicture(root: HTMLElement, text: string): boolean {
   const picture = readPicture();
   if (!picture || !pictureFits(picture, text, currentScreen())) return false;
+  // The page's first script calls this before it starts the app: nothing a stored entry holds may stop it.
+  try {
+    const { frame, pane } = pictureFrame(picture);
+    root.append(frame);
+    if (pane && picture.scrollTop > 0) pane.scrollTop = picture.scrollTop;
+    return true;
+  } catch {
+    forgetPicture(storage());
+    return false;
+  }
+}
+
+/** The element that shows `picture` where the pane was, and the pane's copy in it. */
+function pictureFrame(picture: Picture): { frame: HTMLElement; pane: Element | null } {
   const template = document.createElement('template');
   template.innerHTML = picture.html;
   cleanPicture(template.content);
@@ -316,8 +330,5 @@ export function paintPicture(root: HTMLElement, text: string): boolean {
   }
   parent.append(template.content);
   frame.prepend(style);
-  root.append(frame);
-  const pane = parent.firstElementChild;
-  if (pane && picture.scrollTop > 0) pane.scrollTop = picture.scrollTop;
-  return true;
+  return { frame, pane: parent.firstElementChild };
 }
