@@ -209,12 +209,16 @@ test('elements are reordered and moved between sections by drag and by keyboard'
 
   // Drag "Changes" onto "Version": it takes the first place.
   const drag = async (from: string | RegExp, to: string | RegExp) => {
+    await forms.node(to).scrollIntoViewIfNeeded();
+    await forms.node(from).scrollIntoViewIfNeeded();
     const source = await forms.node(from).boundingBox();
     const target = await forms.node(to).boundingBox();
     await page.mouse.move(source!.x + 40, source!.y + source!.height / 2);
     await page.mouse.down();
     await page.mouse.move(source!.x + 40, source!.y + source!.height / 2 + 10, { steps: 4 });
     await page.mouse.move(target!.x + 40, target!.y + target!.height / 2, { steps: 10 });
+    // The drop goes where the last frame drawn put the pointer: let the page draw one over the target.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.mouse.up();
   };
   await drag('Fact: Changes', 'Fact: Version');
