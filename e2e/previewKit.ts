@@ -62,7 +62,13 @@ export async function startAssetServer(): Promise<{ url: string; requests: strin
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // The browser may hold a connection it opened ahead and never used: `close` alone would wait for the
+    // server's header time-out (a minute) before it ends.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
