@@ -18,7 +18,9 @@ import { median, printTable, type Row } from './table.ts';
  * - long-task time until the editor is ready: the sum of (duration - 50 ms) of the long tasks before it,
  *   observed from an init script that runs before any of the page's own code;
  * - opening a share link (`/#card=...`, card visible, and that it is the linked card from the first frame);
- * - opening a template from the gallery (click on the tile to the template's card in the preview).
+ * - opening a template from the gallery (click on the tile to the template's card in the preview);
+ * - the floor: Monaco alone on an empty page (`bench/monaco-floor.html`, the JSON pane's chunk, setup and
+ *   options, no app), its editor ready and its long tasks, which no first screen with Monaco can go below.
  *
  * "Drawn" is read in the animation frame after the title appears: the browser runs it only once the page's
  * style sheets have arrived, so it is the first frame that can show the card.
@@ -182,6 +184,27 @@ async function coldLoad(browser: Browser, url: string, start: Start = {}): Promi
   return { page, load };
 }
 
+/** Monaco alone (`bench/monaco-floor.html`): its `editor-ready` mark and the long-task time before it. */
+async function floorLoad(browser: Browser): Promise<{ editor: number; longTasks: number }> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  await page.goto('/bench/monaco-floor.html');
+  await page.waitForFunction(() => performance.getEntriesByName('editor-ready').length > 0, undefined, {
+    timeout: 30_000,
+  });
+  const floor = await page.evaluate(() => {
+    const editor = performance.getEntriesByName('editor-ready')[0]!.startTime;
+    const tasks = (window as unknown as { __load: { longTasks: PerformanceEntry[] } }).__load.longTasks;
+    return {
+      editor,
+      longTasks: tasks.filter((t) => t.startTime < editor).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+    };
+  });
+  await context.close();
+  return floor;
+}
+
 /** Milliseconds from the click on a template's tile to its card's title in the preview, laid out. */
 async function openTemplate(page: Page): Promise<number> {
   await page.getByRole('toolbar', { name: 'Card commands' }).getByRole('button', { name: 'Templates' }).click();
@@ -217,6 +240,7 @@ test('first screen benchmark', async ({ browser, baseURL }) => {
   const unpictured: Load[] = [];
   const links: Load[] = [];
   const templates: number[] = [];
+  const floors: { editor: number; longTasks: number }[] = [];
   let wrongCards = 0;
   const check = (load: Load, title: string) => {
     if (load.titles.length === 0 || load.titles.some((t) => t !== title)) wrongCards++;
@@ -238,6 +262,8 @@ test('first screen benchmark', async ({ browser, baseURL }) => {
     links.push(linkLoad.load);
     check(linkLoad.load, 'The card from the share link');
     await linkLoad.page.context().close();
+
+    floors.push(await floorLoad(browser));
   }
 
   const ms = (n: number) => `${Math.round(n).toLocaleString('en-US')} ms`;
@@ -263,6 +289,8 @@ test('first screen benchmark', async ({ browser, baseURL }) => {
       1100 * 1024,
     ),
     row('long-task time until the editor is ready (sum of task - 50 ms)', pick(loads, 'longTasks'), ms, 300),
+    row('floor: Monaco alone on an empty page, editor ready', median(floors.map((f) => f.editor)), ms),
+    row('floor: Monaco alone on an empty page, long-task time', median(floors.map((f) => f.longTasks)), ms),
     row('share link: card drawn', pick(links, 'preview'), ms),
     row('share link: JSON editor ready', pick(links, 'editor'), ms),
     row('template from the gallery: click to card visible', median(templates), ms),
