@@ -184,6 +184,15 @@ test('a return visit paints the last picture of its card at once, and the live c
   await reloadWithPicture(page, { width: 1000 });
   const resized = await firstScreen(page);
   expect(resized.titles.map((t) => [t.text, t.picture])).toEqual([['The card drawn last time', false]]);
+
+  // While the JSON is broken the preview shows the last good card, not the text: no picture is kept.
+  await designer.replaceText('{ "summary": "Back", "title": ');
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), PICTURE_KEY), { timeout: 10_000 })
+    .toBeNull();
+  // Mended, the card is pictured again.
+  await designer.replaceText(card);
+  await pictureTaken(page);
 });
 
 test('a stored picture with script in it paints inert and runs nothing', async ({ designer, page }) => {

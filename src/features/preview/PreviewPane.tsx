@@ -94,7 +94,9 @@ function whenIdle(task: () => void) {
 function useLastPicture(pane: React.RefObject<HTMLElement | null>) {
   const designerStore = useDesignerStore();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const last = useRef<Picture | undefined>(undefined);
+  // What is stored: the last picture saved, null once none is (forgotten), undefined until the first capture
+  // (a picture the last visit left may still be there).
+  const last = useRef<Picture | null | undefined>(undefined);
   const schedule = useCallback(() => {
     clearTimeout(timer.current);
     // In an idle moment: a picture reads every style rule Fluent inserted, which takes a few milliseconds.
@@ -102,10 +104,13 @@ function useLastPicture(pane: React.RefObject<HTMLElement | null>) {
     function take() {
       const state = designerStore.getState();
       const current = isAnalysisCurrent(state) && !state.analysisPending && state.lastGood === state.analysis;
-      const picture = pane.current && current ? capturePicture(pane.current, state.text, last.current) : undefined;
-      if (picture !== undefined && picture === last.current) return;
+      const picture =
+        (pane.current && current ? capturePicture(pane.current, state.text, last.current ?? undefined) : undefined) ??
+        null;
+      // The same picture is not stored again, and no picture is not forgotten again.
+      if (picture === last.current) return;
       last.current = picture;
-      savePicture(picture);
+      savePicture(picture ?? undefined);
     }
   }, [designerStore, pane]);
   useEffect(schedule);
