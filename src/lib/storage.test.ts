@@ -101,6 +101,21 @@ describe('a storage area', () => {
     expect(toArea(area)).toBe(area);
   });
 
+  it('writes a cache without reporting a failure, and removes the older copy when it cannot', () => {
+    const memory = new MemoryStorage();
+    const area = storageArea(memory);
+    const heard = vi.fn();
+    area.subscribe(heard);
+    expect(area.writeCache('cache', '"first"')).toBe(true);
+    expect(memory.getItem('cache')).toBe('"first"');
+    memory.failWrites = 'quota';
+    expect(area.writeCache('cache', '"second"')).toBe(false);
+    expect(memory.getItem('cache')).toBeNull();
+    expect(area.status().failed.size).toBe(0);
+    expect(heard).not.toHaveBeenCalled();
+    expect(storageArea(undefined).writeCache('cache', '"x"')).toBe(false);
+  });
+
   it('lists keys by prefix and says what went wrong in one sentence', () => {
     const area = storageArea(new MemoryStorage());
     area.write('a:1', 1);

@@ -10,7 +10,10 @@
  * - an entry that does not validate reads as absent and is moved aside under a quarantine key
  *   (`messagecard-designer-quarantine:…`), so nothing it held is deleted;
  * - an area remembers which keys it could not write and what it moved aside, and tells listeners,
- *   so the app can say once, in plain words, what it could not save.
+ *   so the app can say once, in plain words, what it could not save;
+ * - a cache (an entry the app can make again, such as the preview's last picture) is written with
+ *   `writeCache`: losing it costs the user nothing, so a failed write is not reported, and the entry is
+ *   removed instead, so that no older copy outlives it.
  *
  * Entries are JSON. Their format version is part of the key (`…:v1`, `…:v2`), so a new format never
  * reads an old one by accident; a store that changes format migrates the old key explicitly.
@@ -39,6 +42,11 @@ export interface StorageArea {
   write(key: string, value: unknown): WriteResult;
   /** Stores a string exactly (already serialised JSON). */
   writeRaw(key: string, raw: string): WriteResult;
+  /**
+   * Stores a cache entry exactly: true when stored. A failed write is not reported as trouble (a full
+   * storage must not be blamed on a cache); the key is removed instead, so an older copy is not left behind.
+   */
+  writeCache(key: string, raw: string): boolean;
   remove(key: string): WriteResult;
   /** Every key that starts with `prefix`. */
   keys(prefix: string): string[];
@@ -209,6 +217,16 @@ function createArea(storage: Storage | undefined): StorageArea {
       return writeRaw(key, raw);
     },
     writeRaw,
+    writeCache(key, raw) {
+      if (!storage) return false;
+      try {
+        storage.setItem(key, raw);
+        return true;
+      } catch {
+        tryRemove(key);
+        return false;
+      }
+    },
     remove(key) {
       if (!storage) return { ok: false, problem: 'unavailable', message: MESSAGES.unavailable };
       try {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage, storageArea } from '../../lib/storage.ts';
 import {
   capturePicture,
   cleanPicture,
@@ -70,16 +71,15 @@ describe('a stored picture', () => {
     savePicture(undefined);
     expect(localStorage.getItem(PICTURE_KEY)).toBeNull();
 
-    savePicture(picture());
-    const full = {
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-      removeItem: (key: string) => localStorage.removeItem(key),
-    } as unknown as Storage;
-    expect(() => savePicture(picture({ text: 'a newer card' }), full)).not.toThrow();
-    // The older picture is not left behind to be painted for a card it does not show.
-    expect(localStorage.getItem(PICTURE_KEY)).toBeNull();
+    const memory = new MemoryStorage();
+    const area = storageArea(memory);
+    savePicture(picture(), area);
+    memory.failWrites = 'quota';
+    expect(() => savePicture(picture({ text: 'a newer card' }), area)).not.toThrow();
+    // The older picture is not left behind to be painted for a card it does not show,
+    expect(memory.getItem(PICTURE_KEY)).toBeNull();
+    // and a cache that does not fit is not reported as the user's work not saved.
+    expect(area.status().failed.size).toBe(0);
   });
 
   it('fits only the same text in a window of the same size, pixel ratio and colour scheme', () => {

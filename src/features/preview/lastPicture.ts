@@ -12,13 +12,14 @@
  * pixel ratio and colour scheme. Otherwise nothing is painted and the app draws the card as before.
  *
  * Storage: one entry, a cache rather than the user's work. Losing it costs nothing but the early picture,
- * so it bypasses the storage area's trouble report (a full storage must not be blamed on a cache), and an
- * entry that does not read is removed rather than kept aside.
+ * so it is written as a cache (`StorageArea.writeCache`: a failed write is not reported as trouble), and
+ * an entry that does not read is removed rather than kept aside.
  *
  * Every style sheet of the preview is imported here, so that they are in the page's first style sheet,
  * linked before any script runs, and the picture is drawn with them: one left to a later chunk (the
  * preview toolbar's was) lays the pane out differently until it arrives.
  */
+import { localArea, type StorageArea } from '../../lib/storage.ts';
 import '../../ui/flowBotSender.css';
 import.meta.glob('./*.css', { eager: true });
 
@@ -104,48 +105,24 @@ export function pictureFits(picture: Picture, text: string, screen: Screen): boo
   );
 }
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function readPicture(from: Storage | undefined = storage()): Picture | undefined {
-  let raw: string | null | undefined;
-  try {
-    raw = from?.getItem(PICTURE_KEY);
-  } catch {
-    return undefined;
-  }
-  if (raw === null || raw === undefined) return undefined;
+/** The stored picture, if it reads as one; an entry that does not is removed. */
+export function readPicture(from: StorageArea = localArea()): Picture | undefined {
+  const raw = from.readRaw(PICTURE_KEY);
+  if (raw === undefined) return undefined;
   let picture: Picture | undefined;
   try {
     picture = parsePicture(JSON.parse(raw));
   } catch {
     picture = undefined;
   }
-  if (!picture) forgetPicture(from);
+  if (!picture) from.remove(PICTURE_KEY);
   return picture;
 }
 
 /** Stores the picture, or forgets the stored one when there is none to take. Never throws. */
-export function savePicture(picture: Picture | undefined, to: Storage | undefined = storage()) {
-  if (!picture) return forgetPicture(to);
-  try {
-    to?.setItem(PICTURE_KEY, JSON.stringify(picture));
-  } catch {
-    forgetPicture(to);
-  }
-}
-
-function forgetPicture(from: Storage | undefined) {
-  try {
-    from?.removeItem(PICTURE_KEY);
-  } catch {
-    // Nothing stored, or nothing can be: either way there is no picture.
-  }
+export function savePicture(picture: Picture | undefined, to: StorageArea = localArea()) {
+  if (picture) to.writeCache(PICTURE_KEY, JSON.stringify(picture));
+  else to.remove(PICTURE_KEY);
 }
 
 const CLASS_NAME = /\.(-?[_a-zA-Z][\w-]*)/g;
@@ -292,7 +269,7 @@ export function paintPicture(root: HTMLElement, text: string): boolean {
     if (pane && picture.scrollTop > 0) pane.scrollTop = picture.scrollTop;
     return true;
   } catch {
-    forgetPicture(storage());
+    localArea().remove(PICTURE_KEY);
     return false;
   }
 }
