@@ -291,6 +291,17 @@ test('first screen benchmark', async ({ browser, baseURL }) => {
     row('long-task time until the editor is ready (sum of task - 50 ms)', pick(loads, 'longTasks'), ms, 300),
     row('floor: Monaco alone on an empty page, editor ready', median(floors.map((f) => f.editor)), ms),
     row('floor: Monaco alone on an empty page, long-task time', median(floors.map((f) => f.longTasks)), ms),
+    // Each return visit against the floor load of the same round, which ran beside it.
+    row(
+      'editor ready beyond the floor (median of the rounds)',
+      median(loads.map((l, i) => l.editor - floors[i]!.editor)),
+      ms,
+    ),
+    row(
+      'long tasks beyond the floor (median of the rounds)',
+      median(loads.map((l, i) => l.longTasks - floors[i]!.longTasks)),
+      ms,
+    ),
     row('share link: card drawn', pick(links, 'preview'), ms),
     row('share link: JSON editor ready', pick(links, 'editor'), ms),
     row('template from the gallery: click to card visible', median(templates), ms),
