@@ -1,5 +1,6 @@
 import { test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import LZString from 'lz-string';
+import { seedText } from './seed.ts';
 import { median, printTable, type Row } from './table.ts';
 
 /**
@@ -29,7 +30,6 @@ import { median, printTable, type Row } from './table.ts';
  */
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 9));
-const TEXT_KEY = 'messagecard-designer:text:v1';
 const PICTURE_KEY = 'messagecard-designer:picture:v1';
 /** A tab's claim on the draft it has open; an earlier visit's tab has closed. */
 const CLAIM_PREFIX = 'messagecard-designer:tab:v1:';
@@ -108,12 +108,7 @@ type Storage = Awaited<ReturnType<BrowserContext['storageState']>>;
  */
 async function visited(browser: Browser, text: string): Promise<Storage> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  await context.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key!) === null) localStorage.setItem(key!, JSON.stringify(value));
-    },
-    [TEXT_KEY, text],
-  );
+  await seedText(context, text);
   const page = await context.newPage();
   await page.goto('/');
   await page.waitForFunction(
@@ -141,14 +136,7 @@ async function coldLoad(browser: Browser, url: string, start: Start = {}): Promi
     baseURL: test.info().project.use.baseURL,
     ...(start.storageState ? { storageState: start.storageState } : {}),
   });
-  if (start.text !== undefined) {
-    await context.addInitScript(
-      ([key, text]) => {
-        if (localStorage.getItem(key!) === null) localStorage.setItem(key!, JSON.stringify(text));
-      },
-      [TEXT_KEY, start.text],
-    );
-  }
+  if (start.text !== undefined) await seedText(context, start.text);
   await context.addInitScript(instrument);
   const page = await context.newPage();
   await page.goto(url);

@@ -1,4 +1,5 @@
 import { test, type Browser, type Page } from '@playwright/test';
+import { seedText } from './seed.ts';
 import { printTable, quantile, type Row } from './table.ts';
 
 /**
@@ -38,12 +39,7 @@ function card(sections: number, facts: number): string {
  */
 async function openWith(browser: Browser, text: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  await context.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key!) === null) localStorage.setItem(key!, JSON.stringify(value));
-    },
-    ['messagecard-designer:text:v1', text],
-  );
+  await seedText(context, text);
   const page = await context.newPage();
   await page.goto('/');
   await page.waitForFunction(() => 'cardEditor' in window);
