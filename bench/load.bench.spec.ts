@@ -31,6 +31,7 @@ import { median, printTable, type Row } from './table.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 9));
 const PICTURE_KEY = 'messagecard-designer:picture:v1';
+const EDITOR_PLACE_KEY = 'messagecard-designer:editor-place:v1';
 /** A tab's claim on the draft it has open; an earlier visit's tab has closed. */
 const CLAIM_PREFIX = 'messagecard-designer:tab:v1:';
 const TEMPLATE = { tile: /Incident alert/, title: /SEV-2/ };
@@ -116,6 +117,8 @@ async function visited(browser: Browser, text: string): Promise<Storage> {
     [PICTURE_KEY, text],
     { timeout: 30_000 },
   );
+  // ...and where the editor sat, which the next visit creates it at (`earlyEditor.ts`).
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, EDITOR_PLACE_KEY, { timeout: 30_000 });
   const state = await context.storageState();
   await context.close();
   for (const origin of state.origins) {

@@ -161,8 +161,10 @@ test('a return visit paints the last picture of its card at once, and the live c
   await pictureTaken(page);
 
   await page.reload();
+  // The picture first; then the editor, created before the app (the card is already on screen); then the
+  // live card, the same card in the same place.
+  await expect(page.getByRole('group', { name: /The card drawn last time/ })).toBeVisible();
   const back = await firstScreen(page);
-  // The picture first, then the live card: the same card, in the same place, before the editor is ready.
   expect(back.titles.map((t) => [t.text, t.picture])).toEqual([
     ['The card drawn last time', true],
     ['The card drawn last time', false],
@@ -170,10 +172,13 @@ test('a return visit paints the last picture of its card at once, and the live c
   const [picture, live] = back.titles;
   expect(Math.abs(picture!.top - live!.top)).toBeLessThanOrEqual(1);
   expect(Math.abs(picture!.left - live!.left)).toBeLessThanOrEqual(1);
-  expect(live!.at).toBeLessThan(back.ready);
+  expect(picture!.at).toBeLessThan(back.ready);
+  expect(live!.at).toBeGreaterThan(back.ready);
+  // Only the editor's code and the first script came before the editor was ready: not the app, nor any later part.
+  expect(back.scripts.filter((s) => s.start < back.ready && /\/(start|App)-[^/]*\.js$/.test(s.path))).toEqual([]);
+  expect(back.scripts.filter((s) => s.start < back.ready && LATER.test(s.path)).map((s) => s.path)).toEqual([]);
   // The live designer replaced it: no picture is left, and the card is the usable one.
   await expect(page.getByTestId('last-picture')).toHaveCount(0);
-  await expect(page.getByRole('group', { name: /The card drawn last time/ })).toBeVisible();
 
   // A picture of another text (another draft, another tab's card) is never painted.
   await reloadWithPicture(page, { text: '{"title":"Another card"}' });
@@ -195,6 +200,64 @@ test('a return visit paints the last picture of its card at once, and the live c
   await pictureTaken(page);
 });
 
+test('on a return visit the editor is usable before the app, in its place, and what is typed in it is kept', async ({
+  designer,
+  page,
+}) => {
+  await page.addInitScript(changePictureOnLoad);
+  await designer.open();
+  await designer.replaceText(JSON.stringify({ summary: 'Early', title: 'Typed before the app' }, null, 2));
+  await pictureTaken(page);
+  const pane = page.getByRole('region', { name: 'Card JSON' }).locator('.monaco-editor[role="code"]');
+  const place = await pane.boundingBox();
+
+  // The app's code is held back: the editor is there without it, over the place the pane had.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  const early = page.locator('.early-editor .monaco-editor[role="code"]');
+  await expect(early).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Card commands' })).toHaveCount(0);
+  const earlyBox = await early.boundingBox();
+  for (const side of ['x', 'y', 'width', 'height'] as const) {
+    expect(Math.abs(earlyBox![side] - place![side])).toBeLessThanOrEqual(1);
+  }
+  // Typed into before the app has started.
+  await early.locator('.view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await page.keyboard.type(',\n"text": "Kept"');
+
+  release();
+  // The app's JSON pane took the same editor over: one editor, the typed text, still focused, in the preview.
+  await expect(page.getByRole('toolbar', { name: 'Card commands' })).toBeVisible();
+  await page.waitForFunction(() => 'cardEditor' in window);
+  await expect(page.locator('.monaco-editor[role="code"]')).toHaveCount(1);
+  await expect(page.locator('.early-editor')).toHaveCount(0);
+  expect(JSON.parse(await designer.editorText())).toEqual({
+    summary: 'Early',
+    title: 'Typed before the app',
+    text: 'Kept',
+  });
+  await expect(page.getByRole('region', { name: 'Card preview' }).getByText('Kept', { exact: true })).toBeVisible();
+  await page.keyboard.type(' ');
+  await expect.poll(() => designer.editorText()).toContain('"Kept" ');
+  // ...and it is saved as the card: a reload brings it back.
+  await page.unroute(/\/assets\/start-[^/]*\.js$/);
+  await page.reload();
+  await page.waitForFunction(() => 'cardEditor' in window);
+  expect(JSON.parse(await designer.editorText())).toEqual({
+    summary: 'Early',
+    title: 'Typed before the app',
+    text: 'Kept',
+  });
+});
+
 test('a stored picture with script in it paints inert and runs nothing', async ({ designer, page }) => {
   await page.addInitScript(watchPreview);
   await page.addInitScript(changePictureOnLoad);
@@ -207,6 +270,7 @@ test('a stored picture with script in it paints inert and runs nothing', async (
       '<img src="https://127.0.0.1:9/x.png" onerror="window.__ran=1"><script>window.__ran=2</script>' +
       '<a href="javascript:window.__ran=3">link</a><iframe srcdoc="<script>parent.__ran=4</script>"></iframe>',
   });
+  await expect(page.getByRole('group', { name: /A plain card/ })).toBeVisible();
   const shown = await firstScreen(page);
   expect(shown.titles.map((t) => [t.text, t.picture])).toEqual([
     ['A plain card', true],

@@ -1,6 +1,8 @@
-import { useEffect, useRef } from 'react';
-import Editor, { type OnMount } from '@monaco-editor/react';
-import { MODEL_URI } from './setupMonaco.ts';
+import { useEffect, useRef, useState } from 'react';
+import Editor from '@monaco-editor/react';
+import { monaco, MODEL_URI } from './setupMonaco.ts';
+import { moveEarlyEditor, takeEarlyEditor, type EarlyEditor } from './earlyEditor.ts';
+import { saveEditorPlace } from './editorPlace.ts';
 import {
   bindHistoryKeys,
   EDITOR_OPTIONS,
@@ -15,26 +17,38 @@ import { pathAtOffset } from '../../card/grammar.ts';
 import { rangeOfPath } from '../../json/locate.ts';
 
 const RULES_OWNER = 'MessageCard rules';
+/** The editor's place is first kept a moment after it is ready, out of the way of the first screen. */
+const PLACE_DELAY_MS = 1000;
 
 /**
  * The Monaco pane. Uncontrolled on purpose: the editor owns its text while the user types, and the
  * store's text is mirrored into it as the smallest possible edit, so the cursor, folding and scroll
  * survive form edits, formatting and undo (a controlled `value` replaces the whole model).
+ *
+ * On a return visit the editor was created before the app (`earlyEditor.ts`): the pane takes it over
+ * rather than create one, and what the user typed in it meanwhile becomes the card's text.
  */
 export default function JsonEditor({ dark, onReady }: { dark: boolean; onReady?: () => void }) {
   const designerStore = useDesignerStore();
   const cleanup = useRef<() => void>(undefined);
   useEffect(() => () => cleanup.current?.(), []);
+  const [early] = useState(takeEarlyEditor);
 
-  const onMount: OnMount = (editor: CodeEditor) => {
+  const onMount = (editor: CodeEditor) => {
     const model = editor.getModel();
     if (!model) return;
     let applyingStore = false;
     const state = designerStore.getState();
-    if (model.getValue() !== state.text) model.setValue(state.text);
-    model.updateOptions({ tabSize: 2, insertSpaces: true });
+    if (early) {
+      // The early editor began on the text the store began on: any difference is the user's typing.
+      if (model.getValue() !== state.text) state.setText(model.getValue(), 'typing', 'editor');
+    } else {
+      if (model.getValue() !== state.text) model.setValue(state.text);
+      model.updateOptions({ tabSize: 2, insertSpaces: true });
+    }
 
-    if (state.cursor !== undefined) {
+    // Unless the user is already at work in it (an early editor), the cursor goes back where it was.
+    if (state.cursor !== undefined && !editor.hasTextFocus()) {
       const position = model.getPositionAt(state.cursor);
       editor.setPosition(position);
       editor.revealPositionInCenter(position);
@@ -94,17 +108,28 @@ export default function JsonEditor({ dark, onReady }: { dark: boolean; onReady?:
       (window as unknown as { cardEditor: CodeEditor }).cardEditor = editor;
     }
 
-    // The moment the JSON editor is usable, for the benchmark and for the parts that load after it.
-    performance.mark('editor-ready');
+    // The moment the JSON editor is usable, for the benchmark and for the parts that load after it (an
+    // early editor marked it when it was created).
+    if (!early) performance.mark('editor-ready');
     onReady?.();
+
+    // Where the editor sits, for the next visit's early editor: when its size changes, and when the page is left.
+    const keepPlace = () => saveEditorPlace(editor.getContainerDomNode());
+    const layoutListener = editor.onDidLayoutChange(keepPlace);
+    window.addEventListener('pagehide', keepPlace);
+    const firstPlace = setTimeout(keepPlace, PLACE_DELAY_MS);
 
     cleanup.current = () => {
       unsubscribe();
       contentListener.dispose();
       cursorListener.dispose();
+      layoutListener.dispose();
+      window.removeEventListener('pagehide', keepPlace);
+      clearTimeout(firstPlace);
     };
   };
 
+  if (early) return <TakenEditor early={early} dark={dark} onMount={onMount} />;
   return (
     <Editor
       path={MODEL_URI}
@@ -116,4 +141,32 @@ export default function JsonEditor({ dark, onReady }: { dark: boolean; onReady?:
       loading={<div className="editor-loading">Loading the JSON editor…</div>}
     />
   );
+}
+
+/**
+ * The early editor (`earlyEditor.ts`), moved into this pane: the same editor, model and DOM. It sat over
+ * this pane's place; focus, if the user was typing, stays in it. Disposed with the pane, as `<Editor>`
+ * disposes its own.
+ */
+function TakenEditor({
+  early,
+  dark,
+  onMount,
+}: {
+  early: EarlyEditor;
+  dark: boolean;
+  onMount: (editor: CodeEditor) => void;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const mount = useRef(onMount);
+  useEffect(() => {
+    const editor = moveEarlyEditor(early, box.current!);
+    mount.current(editor);
+    return () => {
+      editor.getModel()?.dispose();
+      editor.dispose();
+    };
+  }, [early]);
+  useEffect(() => monaco.editor.setTheme(dark ? 'vs-dark' : 'vs'), [dark]);
+  return <div ref={box} className="taken-editor-box" />;
 }

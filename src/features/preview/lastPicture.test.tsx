@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage, storageArea } from '../../lib/storage.ts';
+import { currentScreen } from '../../lib/screen.ts';
 import {
   capturePicture,
   cleanPicture,
-  currentScreen,
   paintPicture,
   parsePicture,
   pictureFits,

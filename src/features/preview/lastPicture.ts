@@ -20,6 +20,7 @@
  * preview toolbar's was) lays the pane out differently until it arrives.
  */
 import { localArea, type StorageArea } from '../../lib/storage.ts';
+import { currentScreen, parseBox, parseScreen, sameScreen, type Box, type Screen } from '../../lib/screen.ts';
 import '../../ui/flowBotSender.css';
 import.meta.glob('./*.css', { eager: true });
 
@@ -29,19 +30,12 @@ const MAX_TEXT = 100_000;
 /** Markup and style rules together; a larger picture would cost more to store than it saves. */
 const MAX_PICTURE = 400_000;
 
-export interface Screen {
-  width: number;
-  height: number;
-  ratio: number;
-  dark: boolean;
-}
-
 export interface Picture {
   /** The card text the picture was taken of. */
   text: string;
   screen: Screen;
   /** The preview pane's box in the window, and how far it was scrolled. */
-  box: { left: number; top: number; width: number; height: number };
+  box: Box;
   scrollTop: number;
   /**
    * The class names of the pane's ancestors, outermost first: the app's theme and Fluent's provider, whose
@@ -54,39 +48,20 @@ export interface Picture {
   css: string;
 }
 
-export function currentScreen(): Screen {
-  return {
-    width: window.innerWidth,
-    height: window.innerHeight,
-    ratio: window.devicePixelRatio,
-    dark: window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
-  };
-}
-
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
 /** The stored value as a picture, or undefined when it is not one. */
 export function parsePicture(value: unknown): Picture | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const p = value as Record<string, unknown>;
-  const screen = p.screen as Record<string, unknown> | undefined;
-  const box = p.box as Record<string, unknown> | undefined;
   if (
     typeof p.text !== 'string' ||
     typeof p.html !== 'string' ||
     typeof p.css !== 'string' ||
     !Array.isArray(p.ancestors) ||
     !p.ancestors.every((c) => typeof c === 'string') ||
-    !isNumber(p.scrollTop) ||
-    typeof screen !== 'object' ||
-    screen === null ||
-    !isNumber(screen.width) ||
-    !isNumber(screen.height) ||
-    !isNumber(screen.ratio) ||
-    typeof screen.dark !== 'boolean' ||
-    typeof box !== 'object' ||
-    box === null ||
-    ![box.left, box.top, box.width, box.height].every(isNumber)
+    typeof p.scrollTop !== 'number' ||
+    !Number.isFinite(p.scrollTop) ||
+    !parseScreen(p.screen) ||
+    !parseBox(p.box)
   ) {
     return undefined;
   }
@@ -95,14 +70,7 @@ export function parsePicture(value: unknown): Picture | undefined {
 
 /** True when the picture shows `text` in a window like this one, so that the app will draw it in the same place. */
 export function pictureFits(picture: Picture, text: string, screen: Screen): boolean {
-  const s = picture.screen;
-  return (
-    picture.text === text &&
-    s.width === screen.width &&
-    s.height === screen.height &&
-    s.ratio === screen.ratio &&
-    s.dark === screen.dark
-  );
+  return picture.text === text && sameScreen(picture.screen, screen);
 }
 
 /** The stored picture, if it reads as one; an entry that does not is removed. */
