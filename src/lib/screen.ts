@@ -30,8 +30,14 @@ export function parseScreen(value: unknown): Screen | undefined {
     : undefined;
 }
 
+/** The same size and pixel ratio: where things sit. */
+export function sameSize(a: Screen, b: Screen): boolean {
+  return a.width === b.width && a.height === b.height && a.ratio === b.ratio;
+}
+
+/** The same size, pixel ratio and colour scheme: how things look. */
 export function sameScreen(a: Screen, b: Screen): boolean {
-  return a.width === b.width && a.height === b.height && a.ratio === b.ratio && a.dark === b.dark;
+  return sameSize(a, b) && a.dark === b.dark;
 }
 
 /** A box in the window, in CSS pixels. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Editor from '@monaco-editor/react';
 import { monaco, MODEL_URI } from './setupMonaco.ts';
-import { moveEarlyEditor, takeEarlyEditor, type EarlyEditor } from './earlyEditor.ts';
+import { moveEarlyEditor, waitingEarlyEditor, type EarlyEditor } from './earlyEditor.ts';
 import { saveEditorPlace } from './editorPlace.ts';
 import {
   bindHistoryKeys,
@@ -32,7 +32,7 @@ export default function JsonEditor({ dark, onReady }: { dark: boolean; onReady?:
   const designerStore = useDesignerStore();
   const cleanup = useRef<() => void>(undefined);
   useEffect(() => () => cleanup.current?.(), []);
-  const [early] = useState(takeEarlyEditor);
+  const [early] = useState(waitingEarlyEditor);
 
   const onMount = (editor: CodeEditor) => {
     const model = editor.getModel();

@@ -49,18 +49,22 @@ export function createEarlyEditor(text: string, box: Box, dark: boolean): void {
   performance.mark('editor-ready');
 }
 
-/** The early editor, once: the JSON pane that takes it over owns it from then on. */
-export function takeEarlyEditor(): EarlyEditor | undefined {
-  const early = waiting;
-  waiting = undefined;
-  return early;
+/**
+ * The early editor waiting for the JSON pane, if there is one. Read while rendering, so it takes nothing:
+ * React may throw a render away and run it again (a part suspending), and the editor must still be there.
+ * The pane claims it when it moves it in (`moveEarlyEditor`).
+ */
+export function waitingEarlyEditor(): EarlyEditor | undefined {
+  return waiting;
 }
 
 /**
- * Moves the early editor out of its fixed place into `container`, which it fills; focus, if the user was
- * typing, stays in it. Returns the editor.
+ * Claims the early editor and moves it out of its fixed place into `container`, which it fills; focus, if
+ * the user was typing, stays in it. Returns the editor.
  */
-export function moveEarlyEditor({ editor, host }: EarlyEditor, container: HTMLElement): CodeEditor {
+export function moveEarlyEditor(early: EarlyEditor, container: HTMLElement): CodeEditor {
+  if (waiting === early) waiting = undefined;
+  const { editor, host } = early;
   const focused = editor.hasTextFocus();
   host.removeAttribute('style');
   host.className = 'taken-editor';

@@ -15,9 +15,14 @@ describe('the editor place', () => {
     const area = storageArea(memory);
     saveEditorPlace(element(465, 690), area);
     expect(readEditorPlace(area)).toEqual({ left: 346, top: 48, width: 465, height: 690 });
+    // The colour scheme does not move it.
+    const stored = JSON.parse(memory.getItem(EDITOR_PLACE_KEY)!) as { screen: { dark: boolean } };
+    stored.screen.dark = !stored.screen.dark;
+    memory.setItem(EDITOR_PLACE_KEY, JSON.stringify(stored));
+    expect(readEditorPlace(area)).toEqual({ left: 346, top: 48, width: 465, height: 690 });
   });
 
-  it('is not used in another window, and an editor not shown leaves none', () => {
+  it('is not used in a window of another size, and an editor not shown leaves none', () => {
     const memory = new MemoryStorage();
     const area = storageArea(memory);
     const box = { left: 346, top: 48, width: 465, height: 690 };

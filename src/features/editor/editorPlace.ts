@@ -6,11 +6,11 @@
  * A cache, like the picture: losing it costs only the early editor, so it is written with `writeCache`.
  */
 import { localArea, type StorageArea } from '../../lib/storage.ts';
-import { currentScreen, parseBox, parseScreen, sameScreen, type Box } from '../../lib/screen.ts';
+import { currentScreen, parseBox, parseScreen, sameSize, type Box } from '../../lib/screen.ts';
 
 export const EDITOR_PLACE_KEY = 'messagecard-designer:editor-place:v1';
 
-/** The editor's box in this window, if the last visit left one taken in a window like it. */
+/** The editor's box in this window, if the last visit left one taken in a window of this size. */
 export function readEditorPlace(from: StorageArea = localArea()): Box | undefined {
   const raw = from.readRaw(EDITOR_PLACE_KEY);
   if (raw === undefined) return undefined;
@@ -27,7 +27,9 @@ export function readEditorPlace(from: StorageArea = localArea()): Box | undefine
     from.remove(EDITOR_PLACE_KEY);
     return undefined;
   }
-  return sameScreen(screen, currentScreen()) && box.width >= 1 && box.height >= 1 ? box : undefined;
+  // Only the window's size and pixel ratio place the editor (and a browser leaving the page may report
+  // another colour scheme).
+  return sameSize(screen, currentScreen()) && box.width >= 1 && box.height >= 1 ? box : undefined;
 }
 
 /** Keeps where the editor is now; an editor not shown (a narrow window's other tab) leaves no place. */
