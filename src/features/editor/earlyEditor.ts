@@ -38,12 +38,20 @@ export function createEarlyEditor(text: string, box: Box, dark: boolean): void {
   document.body.append(host);
   const model = monaco.editor.createModel(text, 'json', monaco.Uri.parse(MODEL_URI));
   model.updateOptions({ tabSize: 2, insertSpaces: true });
-  const editor = monaco.editor.create(host, {
-    ...EDITOR_OPTIONS,
-    model,
-    ariaLabel: 'Card JSON editor',
-    theme: dark ? 'vs-dark' : 'vs',
-  });
+  let editor: CodeEditor;
+  try {
+    editor = monaco.editor.create(host, {
+      ...EDITOR_OPTIONS,
+      model,
+      ariaLabel: 'Card JSON editor',
+      theme: dark ? 'vs-dark' : 'vs',
+    });
+  } catch (error) {
+    // Nothing half made is left for the pane, which then creates its own editor.
+    model.dispose();
+    host.remove();
+    throw error;
+  }
   waiting = { editor, host };
   // The moment the JSON editor is usable (as `JsonEditor.tsx` marks it when it creates the editor itself).
   performance.mark('editor-ready');
