@@ -31,7 +31,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { minifyCardText } from '../../json/format.ts';
 import { decodeShareFragment, isShareFragment } from '../../exchange/shareLink.ts';
-import { takeLinkedCardNotice } from './openLinkedCard.ts';
+import { linkedCardNotice, linkedCardNoticeShown } from './openLinkedCard.ts';
 import { TEAMS_SIZE_LIMIT_BYTES, TEAMS_SIZE_WARNING_BYTES } from '../../card/size.ts';
 import { useDesigner, useDesignerStore, useDraftsStore } from '../../store/hooks.ts';
 import { copyText, fileNameFor, importText, openCard, prettyText, type Notice } from './actions.ts';
@@ -75,7 +75,8 @@ export function ShareFeature({ renderCard }: ShareFeatureProps) {
     [designerStore],
   );
   // A link the page was opened with was already opened before the first screen (openLinkedCard.ts).
-  const [notice, setNotice] = useState<Notice | undefined>(takeLinkedCardNotice);
+  const [notice, setNotice] = useState<Notice | undefined>(linkedCardNotice);
+  useEffect(linkedCardNoticeShown, []);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 

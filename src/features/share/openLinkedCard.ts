@@ -22,9 +22,16 @@ export function openLinkedCard(drafts: DraftsStore): void {
   opened = openCard(drafts, decoded.text, 'the shared card');
 }
 
-/** The notice of a card opened by `openLinkedCard`, once. */
-export function takeLinkedCardNotice(): Notice | undefined {
-  const notice = opened;
+/**
+ * The notice of a card opened by `openLinkedCard`, until it has been shown. Read while rendering, so it
+ * takes nothing: React may throw a render away and run it again (a part beside it suspending), and the
+ * notice must still be there. The share feature says it has shown it (`linkedCardNoticeShown`).
+ */
+export function linkedCardNotice(): Notice | undefined {
+  return opened;
+}
+
+/** The notice is on screen: it is not shown a second time. */
+export function linkedCardNoticeShown(): void {
   opened = undefined;
-  return notice;
 }
