@@ -48,6 +48,11 @@ export interface Box {
   height: number;
 }
 
+/** The box of a rectangle the browser measured. */
+export function boxOf(rect: DOMRect): Box {
+  return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+}
+
 /** The value as a box, or undefined when it is not one. */
 export function parseBox(value: unknown): Box | undefined {
   if (typeof value !== 'object' || value === null) return undefined;

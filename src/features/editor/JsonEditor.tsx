@@ -17,7 +17,7 @@ import { pathAtOffset } from '../../card/grammar.ts';
 import { rangeOfPath } from '../../json/locate.ts';
 
 const RULES_OWNER = 'MessageCard rules';
-/** The editor's place is first kept a moment after it is ready, out of the way of the first screen. */
+/** The editor's place is kept a moment after it is ready or has last changed, out of the way of the first screen. */
 const PLACE_DELAY_MS = 1000;
 
 /**
@@ -114,10 +114,14 @@ export default function JsonEditor({ dark, onReady }: { dark: boolean; onReady?:
     onReady?.();
 
     // Where the editor sits, for the next visit's early editor: when its size changes, and when the page is left.
+    // A moment after it last changed (dragging the divider changes it in every frame), not on each change.
     const keepPlace = () => saveEditorPlace(editor.getContainerDomNode());
-    const layoutListener = editor.onDidLayoutChange(keepPlace);
+    let placeTimer = setTimeout(keepPlace, PLACE_DELAY_MS);
+    const layoutListener = editor.onDidLayoutChange(() => {
+      clearTimeout(placeTimer);
+      placeTimer = setTimeout(keepPlace, PLACE_DELAY_MS);
+    });
     window.addEventListener('pagehide', keepPlace);
-    const firstPlace = setTimeout(keepPlace, PLACE_DELAY_MS);
 
     cleanup.current = () => {
       unsubscribe();
@@ -125,7 +129,7 @@ export default function JsonEditor({ dark, onReady }: { dark: boolean; onReady?:
       cursorListener.dispose();
       layoutListener.dispose();
       window.removeEventListener('pagehide', keepPlace);
-      clearTimeout(firstPlace);
+      clearTimeout(placeTimer);
     };
   };
 

@@ -6,7 +6,7 @@
  * A cache, like the picture: losing it costs only the early editor, so it is written with `writeCache`.
  */
 import { localArea, type StorageArea } from '../../lib/storage.ts';
-import { currentScreen, parseBox, parseScreen, sameSize, type Box } from '../../lib/screen.ts';
+import { boxOf, currentScreen, parseBox, parseScreen, sameSize, type Box } from '../../lib/screen.ts';
 
 export const EDITOR_PLACE_KEY = 'messagecard-designer:editor-place:v1';
 
@@ -39,6 +39,5 @@ export function saveEditorPlace(element: HTMLElement, to: StorageArea = localAre
     to.remove(EDITOR_PLACE_KEY);
     return;
   }
-  const box: Box = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
-  to.writeCache(EDITOR_PLACE_KEY, JSON.stringify({ screen: currentScreen(), box }));
+  to.writeCache(EDITOR_PLACE_KEY, JSON.stringify({ screen: currentScreen(), box: boxOf(rect) }));
 }

@@ -20,7 +20,7 @@
  * preview toolbar's was) lays the pane out differently until it arrives.
  */
 import { localArea, type StorageArea } from '../../lib/storage.ts';
-import { currentScreen, parseBox, parseScreen, sameScreen, type Box, type Screen } from '../../lib/screen.ts';
+import { boxOf, currentScreen, parseBox, parseScreen, sameScreen, type Box, type Screen } from '../../lib/screen.ts';
 import '../../ui/flowBotSender.css';
 import.meta.glob('./*.css', { eager: true });
 
@@ -155,7 +155,7 @@ export function capturePicture(pane: HTMLElement, text: string, previous?: Pictu
   for (const el of [copy, ...copy.querySelectorAll('[class]')]) el.classList.forEach((c) => classes.add(c));
   const html = copy.outerHTML;
   const screen = currentScreen();
-  const box = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+  const box = boxOf(rect);
   // Nothing changed since the last picture: keep it, without reading the style rules again.
   if (
     previous &&
