@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
@@ -25,6 +25,67 @@ function monacoWithoutUnusedContributions(): Plugin {
         /^import '\.\.\/\.\.\/(editor\/contrib|editor\/standalone\/browser|editor\/browser\/widget\/diffEditor)\/[^']+';$/gm,
         '',
       );
+    },
+  };
+}
+
+/**
+ * Monaco's modules that the JSON panes never run, each replaced by a stand-in (`src/features/editor/
+ * monacoStandIns/`, whose files say why each is safe): the diff editors, the GPU renderer, the minimap
+ * (turned off), the command palette's quick input and the workbench's lists and trees, and the parts of
+ * contributions the panes do not register that hover and clipboard import. About 150 KB of the 730 KB of
+ * compressed JavaScript (and half of the CSS) that a cold load needs before the editor is ready; measured
+ * against the same build without them: see ARCHITECTURE.md (issue 14).
+ *
+ * Keys are Monaco's files (under `monaco-editor/esm/vs/`), resolved from Monaco's own imports. A stand-in
+ * lacking a name its importer asks for fails the build; a key that no longer matches any import (a Monaco
+ * release moved the file) fails it too, so the build never silently grows back.
+ */
+const MONACO_STAND_INS: Record<string, string> = {
+  'editor/browser/widget/diffEditor/diffEditorWidget.js': 'diffEditor.ts',
+  'editor/browser/widget/multiDiffEditor/multiDiffEditorWidget.js': 'diffEditor.ts',
+  'editor/browser/gpu/viewGpuContext.js': 'gpu.ts',
+  'editor/browser/viewParts/viewLinesGpu/viewLinesGpu.js': 'gpu.ts',
+  'editor/browser/viewParts/rulersGpu/rulersGpu.js': 'gpu.ts',
+  'editor/browser/viewParts/gpuMark/gpuMark.js': 'gpu.ts',
+  'editor/browser/viewParts/minimap/minimap.js': 'minimap.ts',
+  'platform/quickinput/browser/quickInputService.js': 'services.ts',
+  'platform/list/browser/listService.js': 'services.ts',
+  'base/browser/ui/selectBox/selectBox.js': 'selectBox.ts',
+  'editor/contrib/gotoSymbol/browser/link/goToDefinitionAtPosition.js': 'contributions.ts',
+  'editor/contrib/codeAction/browser/codeActionController.js': 'contributions.ts',
+  'editor/contrib/dropOrPasteInto/browser/copyPasteController.js': 'contributions.ts',
+  'editor/contrib/colorPicker/browser/hoverColorPicker/hoverColorPicker.js': 'contributions.ts',
+  'editor/contrib/colorPicker/browser/hoverColorPicker/hoverColorPickerParticipant.js': 'contributions.ts',
+  'editor/contrib/inlayHints/browser/inlayHintsHover.js': 'contributions.ts',
+  'editor/contrib/inlineCompletions/browser/hintsWidget/inlineCompletionsHintsWidget.js': 'contributions.ts',
+};
+
+function monacoStandIns(): Plugin {
+  const monacoRoot = '/monaco-editor/esm/vs/';
+  const standIns = join(import.meta.dirname, 'src/features/editor/monacoStandIns');
+  const replaced = new Set<string>();
+  return {
+    name: 'monaco-stand-ins',
+    apply: 'build',
+    // Before Vite's own resolver, which would resolve Monaco's relative imports to the real files.
+    enforce: 'pre',
+    buildStart() {
+      replaced.clear();
+    },
+    resolveId(source, importer) {
+      if (!importer?.includes(monacoRoot) || !source.startsWith('.')) return null;
+      const file = join(dirname(importer), source).split(monacoRoot)[1];
+      const standIn = file === undefined ? undefined : MONACO_STAND_INS[file];
+      if (!standIn) return null;
+      replaced.add(file!);
+      return join(standIns, standIn);
+    },
+    buildEnd(error) {
+      // Only builds that bundle the editor (workers and the CLI have their own configurations).
+      if (error || replaced.size === 0) return;
+      const unused = Object.keys(MONACO_STAND_INS).filter((file) => !replaced.has(file));
+      if (unused.length > 0) this.error(`Monaco no longer imports ${unused.join(', ')}: update MONACO_STAND_INS`);
     },
   };
 }
@@ -70,7 +131,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), webhookProxy(), monacoWithoutUnusedContributions(), precompress()],
+  plugins: [react(), webhookProxy(), monacoWithoutUnusedContributions(), monacoStandIns(), precompress()],
   server: {
     host: '127.0.0.1',
     port: 5173,
