@@ -67,6 +67,36 @@ test('hovering a field shows what it does and what Teams does with it', async ({
   await expect(hover).toContainText(/Teams/);
 });
 
+test('the editor finds, walks its problems with F8, and draws its context menu over the text', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  await designer.replaceText('{\n  "summary": "Weekly report",\n  "themeColor": 5\n}');
+  await designer.setCursor(0);
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('report');
+  const find = page.locator('.find-widget');
+  await expect(find).toHaveClass(/\bvisible\b/);
+  await expect(find.locator('.matchesCount')).toHaveText('1 of 1');
+  await page.keyboard.press('Escape');
+  await expect(find).not.toHaveClass(/\bvisible\b/);
+
+  // The schema's error on themeColor, in Monaco's problem view under its line.
+  await page.keyboard.press('F8');
+  await expect(page.locator('.marker-widget')).toBeVisible();
+  await expect(page.locator('.marker-widget')).toContainText(/string/i);
+  await page.keyboard.press('Escape');
+
+  await page.locator('.monaco-editor[role="code"] .view-lines').click({ button: 'right' });
+  const menu = page.locator('.context-view > .monaco-scrollable-element');
+  await expect(menu.getByText('Format Document')).toBeVisible();
+  // Drawn with the theme's menu colour: an unthemed menu had no background and showed the text through it.
+  expect(await menu.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+});
+
 test('below 1024 pixels the panes become tabs', async ({ designer, page }) => {
   await designer.open();
   await page.setViewportSize({ width: 900, height: 700 });

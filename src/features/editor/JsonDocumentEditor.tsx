@@ -4,6 +4,7 @@ import * as json from 'monaco-editor/languages/features/json/register';
 import './setupMonaco.ts';
 import {
   bindHistoryKeys,
+  EDITOR_CONTAINER_CLASS,
   EDITOR_OPTIONS,
   mirrorText,
   selectRange,
@@ -111,6 +112,7 @@ export default function JsonDocumentEditor(props: JsonDocumentEditorProps) {
       onMount={onMount}
       theme={dark ? 'vs-dark' : 'vs'}
       options={{ ...EDITOR_OPTIONS, ariaLabel }}
+      className={EDITOR_CONTAINER_CLASS}
       loading={<div className="editor-loading">Loading the JSON editor…</div>}
     />
   );

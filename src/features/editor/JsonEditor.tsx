@@ -5,6 +5,7 @@ import { moveEarlyEditor, waitingEarlyEditor, type EarlyEditor } from './earlyEd
 import { saveEditorPlace } from './editorPlace.ts';
 import {
   bindHistoryKeys,
+  EDITOR_CONTAINER_CLASS,
   EDITOR_OPTIONS,
   mirrorText,
   selectRange,
@@ -142,6 +143,7 @@ export default function JsonEditor({ dark, onReady }: { dark: boolean; onReady?:
       onMount={onMount}
       theme={dark ? 'vs-dark' : 'vs'}
       options={{ ...EDITOR_OPTIONS, ariaLabel: 'Card JSON editor' }}
+      className={EDITOR_CONTAINER_CLASS}
       loading={<div className="editor-loading">Loading the JSON editor…</div>}
     />
   );

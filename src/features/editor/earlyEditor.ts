@@ -12,7 +12,7 @@
  * Only in builds without React's strict mode checks: in development they unmount and mount every
  * component once more, which would dispose of the editor taken over.
  */
-import { EDITOR_OPTIONS, type CodeEditor } from './monacoParts.ts';
+import { EDITOR_CONTAINER_CLASS, EDITOR_OPTIONS, type CodeEditor } from './monacoParts.ts';
 import { monaco, MODEL_URI } from './setupMonaco.ts';
 import type { Box } from '../../lib/screen.ts';
 
@@ -27,7 +27,7 @@ let waiting: EarlyEditor | undefined;
 /** Creates the card editor over `box` of the window, on `text`, and keeps it for the JSON pane. */
 export function createEarlyEditor(text: string, box: Box, dark: boolean): void {
   const host = document.createElement('div');
-  host.className = 'early-editor';
+  host.className = `early-editor ${EDITOR_CONTAINER_CLASS}`;
   Object.assign(host.style, {
     position: 'fixed',
     left: `${box.left}px`,
@@ -75,7 +75,7 @@ export function moveEarlyEditor(early: EarlyEditor, container: HTMLElement): Cod
   const { editor, host } = early;
   const focused = editor.hasTextFocus();
   host.removeAttribute('style');
-  host.className = 'taken-editor';
+  host.className = `taken-editor ${EDITOR_CONTAINER_CLASS}`;
   container.append(host);
   editor.layout();
   if (focused) editor.focus();

@@ -18,6 +18,14 @@ export const EDITOR_OPTIONS = {
   quickSuggestions: { strings: true, other: true, comments: false },
 } as const satisfies monaco.editor.IStandaloneEditorConstructionOptions;
 
+/**
+ * The class of the element an editor is created in. Monaco's theme gives its colours (CSS variables) to
+ * `.monaco-editor` and `.monaco-component`; the context menu opens in a shadow root that Monaco appends
+ * to that element, outside `.monaco-editor`, and without the class it inherits no colours: it was drawn
+ * without a background, its entries over the text.
+ */
+export const EDITOR_CONTAINER_CLASS = 'monaco-component';
+
 const SEVERITY: Record<LocatedIssue['severity'], monaco.MarkerSeverity> = {
   error: monaco.MarkerSeverity.Error,
   warning: monaco.MarkerSeverity.Warning,
