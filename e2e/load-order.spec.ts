@@ -204,7 +204,6 @@ test('on a return visit the editor is usable before the app, in its place, and w
   designer,
   page,
 }) => {
-  await page.addInitScript(changePictureOnLoad);
   await designer.open();
   await designer.replaceText(JSON.stringify({ summary: 'Early', title: 'Typed before the app' }, null, 2));
   await pictureTaken(page);
