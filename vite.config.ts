@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
@@ -65,6 +65,7 @@ function monacoStandIns(): Plugin {
   const monacoRoot = '/monaco-editor/esm/vs/';
   const standIns = join(import.meta.dirname, 'src/features/editor/monacoStandIns');
   const replaced = new Set<string>();
+  let monacoBundled = false;
   return {
     name: 'monaco-stand-ins',
     apply: 'build',
@@ -72,18 +73,21 @@ function monacoStandIns(): Plugin {
     enforce: 'pre',
     buildStart() {
       replaced.clear();
+      monacoBundled = false;
     },
     resolveId(source, importer) {
       if (!importer?.includes(monacoRoot) || !source.startsWith('.')) return null;
-      const file = join(dirname(importer), source).split(monacoRoot)[1];
+      monacoBundled = true;
+      // Module ids use forward slashes on every system.
+      const file = posix.join(posix.dirname(importer), source).split(monacoRoot)[1];
       const standIn = file === undefined ? undefined : MONACO_STAND_INS[file];
       if (!standIn) return null;
       replaced.add(file!);
       return join(standIns, standIn);
     },
     buildEnd(error) {
-      // Only builds that bundle the editor (workers and the CLI have their own configurations).
-      if (error || replaced.size === 0) return;
+      // Builds without the editor (its workers, the CLI) have nothing to replace.
+      if (error || !monacoBundled) return;
       const unused = Object.keys(MONACO_STAND_INS).filter((file) => !replaced.has(file));
       if (unused.length > 0) this.error(`Monaco no longer imports ${unused.join(', ')}: update MONACO_STAND_INS`);
     },
