@@ -2,30 +2,28 @@
  * Stand-ins for Monaco's GPU renderer of text lines, which its view creates only when the option
  * `experimentalGpuAcceleration` is 'on'. The JSON panes leave it off, so these are never constructed.
  */
-function notIncluded(): never {
-  throw new Error('GPU rendering is not part of this build of Monaco (see vite.config.ts).');
-}
+import { notIncluded } from './notIncluded.ts';
 
 export class ViewGpuContext {
   constructor() {
-    notIncluded();
+    notIncluded('GPU rendering');
   }
 }
 
 export class ViewLinesGpu {
   constructor() {
-    notIncluded();
+    notIncluded('GPU rendering');
   }
 }
 
 export class RulersGpu {
   constructor() {
-    notIncluded();
+    notIncluded('GPU rendering');
   }
 }
 
 export class GpuMarkOverlay {
   constructor() {
-    notIncluded();
+    notIncluded('GPU rendering');
   }
 }

@@ -6,10 +6,11 @@
  * nor a menu entry in the panes. Without them Monaco's tree widgets, tables and quick input stay out.
  */
 import { createDecorator } from 'monaco-editor/platform/instantiation/common/instantiation';
+import { notIncluded } from './notIncluded.ts';
 
 export class QuickInputService {
   constructor() {
-    throw new Error('The quick input is not part of this build of Monaco (see vite.config.ts).');
+    notIncluded('The quick input');
   }
 }
 
