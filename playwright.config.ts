@@ -56,6 +56,11 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // Each browser context is a window of its own, and Chromium builds the address bar's suggestion popup
+        // for every new window as a web page (chrome://omnibox-popup.top-chrome): traced, about 1.1 s of a
+        // core from a second renderer, over the first 2 s of the page under test. On two cores that slowed
+        // every cold load of the benchmark and every test's first page; no page of the app needs that popup.
+        '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
       ],
     },
   },
