@@ -6,6 +6,34 @@ import { BASE_PORT, fakeTeamsPort } from './e2e/ports.ts';
 // server state, and the suite takes about half the time. E2E_WORKERS=1 runs them one by one.
 const workers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
 
+/**
+ * The Chromium features the browser runs without. Each browser context is a window of its own, and Chromium
+ * builds the address bar's suggestion popup for every new window as a web page
+ * (chrome://omnibox-popup.top-chrome): traced, about 1.1 s of a core from a second renderer over the first
+ * 2 s of the page under test. On two cores that slowed every cold load of the benchmark; no page of the
+ * app needs the popup, so its two features are off. Chromium keeps only the last --disable-features switch,
+ * which replaces the one Playwright passes: the list repeats Playwright's own (1.64, chromiumSwitches.ts;
+ * not those for Windows and Edge).
+ */
+const DISABLED_FEATURES = [
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxAimPopup',
+  // Playwright's.
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
 /** The one e2e build, served by every worker's server. */
 const outDir = BASE_PORT === 4173 ? 'dist-e2e' : `dist-e2e-${BASE_PORT}`;
 
@@ -56,11 +84,7 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        // Each browser context is a window of its own, and Chromium builds the address bar's suggestion popup
-        // for every new window as a web page (chrome://omnibox-popup.top-chrome): traced, about 1.1 s of a
-        // core from a second renderer, over the first 2 s of the page under test. On two cores that slowed
-        // every cold load of the benchmark and every test's first page; no page of the app needs that popup.
-        '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
+        `--disable-features=${DISABLED_FEATURES.join(',')}`,
       ],
     },
   },
