@@ -8,7 +8,10 @@ import { importMonacoLayers } from './monacoLayers.ts';
 // first screen has been drawn: requested with the first render, their parsing made the card about 200 ms
 // later on two cores. Measured against one chunk requested with the first render (medians of 9 cold loads,
 // two runs): the card no later (1,087 / 953 ms against 1,054 / 1,072), the editor 120 ms sooner, and 150 to
-// 250 ms fewer long tasks. A tab opened in the background draws no frame: there the request waits half a second.
+// 250 ms fewer long tasks. Checked again once the benchmark's browser was quiet (10 share links, interleaved):
+// requested with the first render, the card came 123 ms later and the editor 44 ms sooner; requested from
+// the page's first script, the card 424 ms later and the editor no sooner. A tab opened in the background
+// draws no frame: there the request waits half a second.
 const afterFrame = () =>
   new Promise<void>((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve, 0));
